@@ -1,0 +1,4 @@
+@NullMarked
+package dev.interceptor.core.model.export;
+
+import org.jspecify.annotations.NullMarked;

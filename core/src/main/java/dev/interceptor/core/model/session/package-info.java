@@ -1,0 +1,4 @@
+@NullMarked
+package dev.interceptor.core.model.session;
+
+import org.jspecify.annotations.NullMarked;

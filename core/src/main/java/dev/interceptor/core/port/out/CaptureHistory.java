@@ -1,0 +1,30 @@
+package dev.interceptor.core.port.out;
+
+import dev.interceptor.core.model.capture.CaptureSummary;
+import dev.interceptor.core.model.capture.CapturedRequest;
+import dev.interceptor.core.model.capture.HistoryQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** The rolling History of captured requests. Methods throw {@link StoreException}. */
+public interface CaptureHistory {
+
+  /**
+   * Adds a capture and trims History to the newest {@code retention} entries.
+   *
+   * @return false when a capture with this id is already stored (it is left unchanged)
+   */
+  boolean add(CapturedRequest request, int retention);
+
+  /** A page of summaries, newest first; bodies are not read. */
+  List<CaptureSummary> list(HistoryQuery query);
+
+  /** One entry in full, with its body. */
+  Optional<CapturedRequest> find(String id);
+
+  /** How many entries History holds. */
+  long count();
+
+  /** Removes every History entry; returns how many were removed. */
+  long clear();
+}

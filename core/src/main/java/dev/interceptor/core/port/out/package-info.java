@@ -1,0 +1,4 @@
+@NullMarked
+package dev.interceptor.core.port.out;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.interceptor.core.service;
+
+import org.jspecify.annotations.NullMarked;
