@@ -2,7 +2,10 @@
  * Turns webRequest's `requestBody` into the contract's body fields: `text` when the raw bytes are
  * UTF-8 text (decoded without loss), `base64` otherwise, `formData` when the browser only gave
  * decoded form fields. File parts of a multipart body are never exposed by the browser; their
- * presence is reported as `filePartsOmitted`.
+ * presence is reported as `filePartsOmitted` when the browser lets it be seen. When the browser
+ * decoded a multipart body into form fields it gives a file part's name as its value, and nothing
+ * tells it apart from a text field; a body it could not expose at all (a Blob) comes as `error`
+ * and is sent as no body.
  */
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -84,8 +87,11 @@ export function encodeRequestBody(requestBody, maxBytes = DEFAULT_MAX_BODY_BYTES
     return none;
   }
   const raw = requestBody.raw ?? [];
-  const fileParts = raw.some((part) => part.file !== undefined);
   const byteParts = raw.filter((part) => part.bytes !== undefined).map((part) => toUint8(part.bytes));
+  // Chromium reports a file from disk as {file}, but leaves a Blob-backed part out of `raw`
+  // altogether. The renderer merges adjacent data into one element, so two byte elements mean
+  // something the browser did not expose sat between them.
+  const fileParts = raw.some((part) => part.file !== undefined) || byteParts.length > 1;
 
   if (byteParts.length > 0) {
     const total = byteParts.reduce((n, p) => n + p.length, 0);

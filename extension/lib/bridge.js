@@ -8,6 +8,7 @@
  */
 import { Backoff } from './backoff.js';
 import { ChunkAssembler } from './chunks.js';
+import { globalTimers } from './timers.js';
 
 export class Bridge {
   constructor({
@@ -17,7 +18,7 @@ export class Bridge {
     onMessage,
     onState = () => {},
     backoff = new Backoff(),
-    timers = { setTimeout, clearTimeout },
+    timers = globalTimers,
   }) {
     this.connectPort = connect;
     this.lastErrorText = lastError;

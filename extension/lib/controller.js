@@ -9,6 +9,7 @@
  */
 import { compileCaptureFilter } from './filter.js';
 import { settingsChangeMessage } from './protocol.js';
+import { globalTimers } from './timers.js';
 
 const RETRY_AFTER_STORE_FAILURE_MS = 1000;
 const CHANGE_TIMEOUT_MS = 5000;
@@ -21,7 +22,7 @@ export class Controller {
     newId,
     saveSettings = () => {},
     onChange = () => {},
-    timers = { setTimeout, clearTimeout },
+    timers = globalTimers,
     maxUndecided = 500,
   }) {
     this.bridge = bridge;
@@ -102,9 +103,11 @@ export class Controller {
   welcome(message) {
     this.hostVersion = message.hostVersion ?? '';
     this.bridge.welcomed();
-    this.ready = true;
     this.lastHostError = '';
+    // Settings first, while not ready: captures waiting for them join the outbox unsent, and the
+    // loop below then sends every pending message exactly once.
     this.useSettings(message.settings);
+    this.ready = true;
     for (const pending of this.outbox.pending()) {
       this.bridge.post(pending);
     }

@@ -52,6 +52,23 @@ test('encodeRequestBody_multipartWithFilePart_keepsTextPartsAndMarksFileOmitted'
   assert.equal(encoded.bodySize, head.length + tail.length);
 });
 
+test('encodeRequestBody_blobPartLeftOutBetweenByteElements_marksFileOmitted', () => {
+  // As Chromium 156 reports `FormData` with a Blob part: the Blob's element is simply absent.
+  const head = utf8('--b\r\nContent-Disposition: form-data; name="f"; filename="a.bin"\r\n\r\n');
+  const tail = utf8('\r\n--b--\r\n');
+
+  const encoded = encodeRequestBody({ raw: [{ bytes: buffer(head) }, { bytes: buffer(tail) }] });
+
+  assert.equal(encoded.filePartsOmitted, true);
+  assert.equal(encoded.bodySize, head.length + tail.length);
+});
+
+test('encodeRequestBody_singleByteElement_isWholeBody', () => {
+  const encoded = encodeRequestBody({ raw: [{ bytes: buffer(utf8('a=1')) }] });
+
+  assert.equal(encoded.filePartsOmitted, false);
+});
+
 test('encodeRequestBody_onlyFilePart_marksOmittedWithoutBody', () => {
   const encoded = encodeRequestBody({ raw: [{ file: '/tmp/x' }] });
 
