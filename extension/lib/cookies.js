@@ -94,7 +94,11 @@ export class CookieSync {
     if (!this.settings.enabled) {
       return Promise.resolve();
     }
-    return this.snapshot({ host: domain, includeSubdomains: includeSubdomains !== false });
+    const syncDomain = { host: domain, includeSubdomains: includeSubdomains !== false };
+    // The host sends cookies.resync for a domain it just added, usually before the settings that
+    // list it: marking it known keeps those settings from asking for a second snapshot.
+    this.known.add(syncDomainKey(syncDomain));
+    return this.snapshot(syncDomain);
   }
 
   /** One cookies.snapshot per cookie store. Changes seen meanwhile are sent after it. */

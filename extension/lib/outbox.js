@@ -55,11 +55,17 @@ export class Outbox {
     return message;
   }
 
-  /** Handles an `ack`: every id in `ids` is done; `dropped` ones were not stored on purpose. */
+  /**
+   * Handles an `ack`: every id in `ids` is done; `dropped` ones were not stored on purpose. The
+   * acked and dropped counts are of captures; cookie messages only leave the pending count.
+   */
   ack(ids = [], dropped = []) {
     const droppedSet = new Set(dropped);
     const done = ids.filter((id) => this.entries.has(id));
     for (const id of done) {
+      if (this.entries.get(id).message.type !== 'capture') {
+        continue;
+      }
       if (droppedSet.has(id)) {
         this.counts.dropped += 1;
       } else {
