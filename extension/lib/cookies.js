@@ -63,6 +63,7 @@ export class CookieSync {
     this.onError = onError;
     this.settings = { enabled: false, domains: [] };
     this.known = new Set();
+    this.answered = new Set();
     this.inFlight = 0;
     this.held = [];
   }
@@ -86,6 +87,9 @@ export class CookieSync {
     }
     const added = this.settings.domains.filter((d) => !this.known.has(syncDomainKey(d)));
     added.forEach((d) => this.known.add(syncDomainKey(d)));
+    // The host follows settings that add a domain (or turn sync on) with a cookies.resync for it;
+    // the snapshot started here already answers that one resync.
+    this.answered = new Set(fresh ? [] : added.map(syncDomainKey));
     return Promise.all(added.map((d) => this.snapshot(d))).then(() => undefined);
   }
 
@@ -95,9 +99,13 @@ export class CookieSync {
       return Promise.resolve();
     }
     const syncDomain = { host: domain, includeSubdomains: includeSubdomains !== false };
-    // The host sends cookies.resync for a domain it just added, usually before the settings that
-    // list it: marking it known keeps those settings from asking for a second snapshot.
-    this.known.add(syncDomainKey(syncDomain));
+    const key = syncDomainKey(syncDomain);
+    if (this.answered.delete(key)) {
+      return Promise.resolve();
+    }
+    // A resync that comes before the settings listing its domain: those settings then need no
+    // second snapshot.
+    this.known.add(key);
     return this.snapshot(syncDomain);
   }
 

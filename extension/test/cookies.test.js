@@ -168,3 +168,38 @@ test('resync_thenSettingsListingTheDomain_snapshotsOnce', async () => {
 
   assert.deepEqual(sent.map((m) => m.domain), ['example.com', 'shop.example.com']);
 });
+
+test('settingsAddingDomain_thenResyncForIt_snapshotsOnce_butLaterResyncIsHonoured', async () => {
+  const { s, sent } = sync(fakeApi([]));
+  await s.apply({ enabled: true, domains: [example] }, { fresh: true });
+  const added = { host: 'shop.example.com', includeSubdomains: true };
+
+  await s.apply({ enabled: true, domains: [example, added] });
+  await s.resync('shop.example.com', true);
+  const afterAdd = sent.map((m) => m.domain);
+  await s.resync('shop.example.com', true);
+
+  assert.deepEqual(afterAdd, ['example.com', 'shop.example.com']);
+  assert.equal(sent.length, 3);
+});
+
+test('resyncAfterWelcome_isHonoured', async () => {
+  const { s, sent } = sync(fakeApi([]));
+  await s.apply({ enabled: true, domains: [example] }, { fresh: true });
+
+  await s.resync('example.com', true);
+
+  assert.deepEqual(sent.map((m) => m.domain), ['example.com', 'example.com']);
+});
+
+test('syncTurnedOn_thenResyncPerDomain_snapshotsEachOnce', async () => {
+  const { s, sent } = sync(fakeApi([]));
+  const other = { host: 'other.test', includeSubdomains: true };
+  await s.apply({ enabled: false, domains: [example, other] }, { fresh: true });
+
+  await s.apply({ enabled: true, domains: [example, other] });
+  await s.resync('example.com', true);
+  await s.resync('other.test', true);
+
+  assert.deepEqual(sent.map((m) => m.domain), ['example.com', 'other.test']);
+});
