@@ -15,8 +15,9 @@ import java.util.Optional;
 public record RequestUrl(String scheme, String host, int port, String path) {
 
   /**
-   * Splits {@code url}; empty when it has no scheme, or an authority-based scheme without a host.
-   * URLs without an authority ({@code about:blank}, {@code data:...}) give an empty host.
+   * Splits {@code url}; empty when it has no scheme or its port is not a number up to 65535. URLs
+   * without an authority ({@code about:blank}, {@code data:...}) or with an empty one ({@code
+   * file:///etc/hosts}) give an empty host.
    */
   public static Optional<RequestUrl> parse(String url) {
     int colon = url.indexOf(':');
@@ -42,7 +43,7 @@ public record RequestUrl(String scheme, String host, int port, String path) {
     }
     String host = portColon < 0 ? hostPort : hostPort.substring(0, portColon);
     int port = portColon < 0 ? -1 : parsePort(hostPort.substring(portColon + 1));
-    if (host.isEmpty() || port < -1) {
+    if (port < -1) {
       return Optional.empty();
     }
 
