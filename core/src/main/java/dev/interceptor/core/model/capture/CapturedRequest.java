@@ -1,6 +1,5 @@
 package dev.interceptor.core.model.capture;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,13 +49,11 @@ public record CapturedRequest(
         .findFirst();
   }
 
-  /** The host of the URL in lower case, or an empty string when the URL has none. */
+  /**
+   * The host of the URL in lower case (an IPv6 host in brackets), or an empty string when the URL
+   * has none.
+   */
   public String host() {
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
+    return RequestUrl.parse(url).map(RequestUrl::host).orElse("");
   }
 }
