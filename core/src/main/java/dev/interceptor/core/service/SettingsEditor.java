@@ -1,6 +1,6 @@
 package dev.interceptor.core.service;
 
-import dev.interceptor.core.model.capture.CaptureSettings;
+import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
 import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.in.ChangeSettingsCommand;

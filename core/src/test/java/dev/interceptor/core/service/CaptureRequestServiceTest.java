@@ -10,8 +10,8 @@ import static org.mockito.Mockito.when;
 
 import dev.interceptor.core.model.capture.CaptureFilter;
 import dev.interceptor.core.model.capture.CaptureFilters;
-import dev.interceptor.core.model.capture.CaptureSettings;
 import dev.interceptor.core.model.capture.CapturedRequest;
+import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.CaptureTarget;
 import dev.interceptor.core.model.routing.FolderPath;
 import dev.interceptor.core.model.routing.Organize;

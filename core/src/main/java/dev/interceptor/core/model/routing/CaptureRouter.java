@@ -1,7 +1,6 @@
 package dev.interceptor.core.model.routing;
 
 import dev.interceptor.core.model.capture.CaptureFilter;
-import dev.interceptor.core.model.capture.CaptureSettings;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.CompiledCaptureFilter;
 import dev.interceptor.core.model.capture.RequestUrl;

@@ -1,6 +1,6 @@
 package dev.interceptor.core.model.settings;
 
-import dev.interceptor.core.model.capture.CaptureSettings;
+import dev.interceptor.core.model.routing.CaptureSettings;
 import java.util.Set;
 
 /**

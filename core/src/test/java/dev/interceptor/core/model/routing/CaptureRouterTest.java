@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interceptor.core.model.capture.CaptureFilter;
 import dev.interceptor.core.model.capture.CaptureFilters;
-import dev.interceptor.core.model.capture.CaptureSettings;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.ResourceType;
 import java.util.List;

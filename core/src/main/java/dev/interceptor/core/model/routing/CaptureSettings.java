@@ -1,6 +1,6 @@
-package dev.interceptor.core.model.capture;
+package dev.interceptor.core.model.routing;
 
-import dev.interceptor.core.model.routing.CaptureTarget;
+import dev.interceptor.core.model.capture.CaptureFilter;
 
 /** Whether capture is on, what it keeps, and where it puts it. Capture is off until turned on. */
 public record CaptureSettings(boolean enabled, CaptureFilter filter, CaptureTarget target) {
