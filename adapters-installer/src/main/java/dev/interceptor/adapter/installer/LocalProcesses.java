@@ -32,10 +32,11 @@ final class LocalProcesses implements ProcessPort {
 
     private final Process process;
     private final Deque<String> tail = new ArrayDeque<>();
+    private final Thread drain;
 
     Running(Process process) {
       this.process = process;
-      Thread drain = new Thread(this::drainStderr, "doctor-host-stderr");
+      this.drain = new Thread(this::drainStderr, "doctor-host-stderr");
       drain.setDaemon(true);
       drain.start();
     }
@@ -60,7 +61,12 @@ final class LocalProcesses implements ProcessPort {
     @Override
     public int exitCode(long waitMillis) {
       try {
-        return process.waitFor(waitMillis, TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+        if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
+          return -1;
+        }
+        // Let the drain read the last lines the process wrote before it exited.
+        drain.join(500);
+        return process.exitValue();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return -1;
