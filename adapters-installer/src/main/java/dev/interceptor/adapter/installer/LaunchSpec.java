@@ -1,0 +1,54 @@
+package dev.interceptor.adapter.installer;
+
+import java.util.List;
+
+/**
+ * What the launcher script starts: the Java runtime, the class path, the main class and the
+ * application's own JVM options. The application supplies it, since only it knows its layout.
+ *
+ * @param runtimeCandidates Java homes to try in order (the bundled runtime first, then the current
+ *     {@code java.home}); the first with a {@code bin/java} is written into the launcher
+ * @param classPath class path entries, absolute; a {@code dir/*} entry names every jar in dir
+ * @param mainClass the application's main class, started as {@code main host <browser args>}
+ * @param jvmOptions extra JVM options after the fast-start ones (an AppCDS archive, system
+ *     properties); none of them may log to stdout
+ */
+public record LaunchSpec(
+    List<String> runtimeCandidates,
+    List<String> classPath,
+    String mainClass,
+    List<String> jvmOptions) {
+
+  /**
+   * The options for a fast start (C1 JIT only, the serial collector, the class-data archive when
+   * present) and for a clean stdout: JVM logging goes to stderr, warnings only, since stdout
+   * carries protocol frames.
+   */
+  public static final List<String> FAST_START_OPTIONS =
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
+          "-Xshare:auto",
+          "-Xlog:disable",
+          "-Xlog:all=warning:stderr");
+
+  public LaunchSpec {
+    if (runtimeCandidates.isEmpty()) {
+      throw new IllegalArgumentException("runtimeCandidates must name at least one Java home");
+    }
+    if (classPath.isEmpty()) {
+      throw new IllegalArgumentException("classPath must not be empty");
+    }
+    if (!mainClass.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
+      throw new IllegalArgumentException("mainClass is not a class name: " + mainClass);
+    }
+    runtimeCandidates = List.copyOf(runtimeCandidates);
+    classPath = List.copyOf(classPath);
+    jvmOptions = List.copyOf(jvmOptions);
+  }
+
+  /** The argument the application's main method takes to run as the host. */
+  public static String hostCommand() {
+    return "host";
+  }
+}
