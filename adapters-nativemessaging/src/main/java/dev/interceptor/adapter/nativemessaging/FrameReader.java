@@ -1,0 +1,170 @@
+package dev.interceptor.adapter.nativemessaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Reads native messaging frames: a 32-bit length in native byte order, then that many bytes of
+ * UTF-8 JSON.
+ *
+ * <p>Short reads are normal on a pipe, so every read loops until the frame is complete. The
+ * declared length is checked against the limit before anything is allocated. An oversized frame is
+ * reported first and its bytes skipped by the next call, so the stream resynchronises. Not thread
+ * safe: one thread reads.
+ */
+public final class FrameReader {
+
+  /** Chromium's limit for a message from the browser to a host: 64 MiB. */
+  public static final int BROWSER_TO_HOST_LIMIT = 64 * 1024 * 1024;
+
+  private static final int SKIP_BUFFER = 64 * 1024;
+
+  private final InputStream in;
+  private final int limit;
+  private final ObjectMapper mapper;
+  private long pendingSkip;
+
+  /**
+   * A reader of frames of at most {@code limit} bytes.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  public FrameReader(InputStream in, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("frame limit must be positive, was " + limit);
+    }
+    this.in = in;
+    this.limit = limit;
+    this.mapper = WireJson.mapper();
+  }
+
+  /**
+   * The next frame's payload, or empty when the input ended cleanly between frames.
+   *
+   * @throws FrameException {@code TRUNCATED} when the input ends inside a frame, {@code OVERSIZED}
+   *     when the declared length is over the limit
+   * @throws IOException when reading fails
+   */
+  public Optional<byte[]> readPayload() throws IOException {
+    skipPending();
+
+    byte[] prefix = new byte[4];
+    int got = in.readNBytes(prefix, 0, 4);
+    if (got == 0) {
+      return Optional.empty();
+    }
+    if (got < 4) {
+      throw new FrameException(
+          FrameException.Kind.TRUNCATED, "input ended inside a length prefix (" + got + " of 4)");
+    }
+
+    // Unsigned: a prefix such as FF FF FF 7F must be refused, not read as negative.
+    long length =
+        Integer.toUnsignedLong(ByteBuffer.wrap(prefix).order(ByteOrder.nativeOrder()).getInt());
+    if (length > limit) {
+      pendingSkip = length;
+      throw new FrameException(
+          FrameException.Kind.OVERSIZED, "frame length " + length + " exceeds limit " + limit);
+    }
+
+    byte[] payload = new byte[(int) length];
+    int read = in.readNBytes(payload, 0, payload.length);
+    if (read < payload.length) {
+      throw new FrameException(
+          FrameException.Kind.TRUNCATED,
+          "input ended inside a frame (" + read + " of " + length + " bytes)");
+    }
+    return Optional.of(payload);
+  }
+
+  /**
+   * The next frame as a JSON object, or empty when the input ended cleanly between frames.
+   *
+   * @throws FrameException for a truncated or oversized frame, invalid UTF-8 or a payload that is
+   *     not one JSON object
+   * @throws IOException when reading fails
+   */
+  public Optional<ObjectNode> readMessage() throws IOException {
+    Optional<byte[]> payload = readPayload();
+    if (payload.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(parse(payload.get()));
+  }
+
+  private ObjectNode parse(byte[] payload) throws FrameException {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(payload))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new FrameException(
+          FrameException.Kind.INVALID_UTF8,
+          "frame of " + payload.length + " bytes is not valid UTF-8",
+          lenientId(payload));
+    }
+
+    JsonNode node;
+    try {
+      node = mapper.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new FrameException(
+          FrameException.Kind.MALFORMED_JSON,
+          "frame of " + payload.length + " bytes is not JSON (line " + line(e) + ")");
+    }
+    if (node instanceof ObjectNode) {
+      return (ObjectNode) node;
+    }
+    throw new FrameException(
+        FrameException.Kind.MALFORMED_JSON,
+        "frame of " + payload.length + " bytes is JSON but not an object");
+  }
+
+  /** The id of a message with invalid UTF-8 elsewhere, so that the error can name it. */
+  private String lenientId(byte[] payload) {
+    try {
+      JsonNode node = mapper.readTree(new String(payload, StandardCharsets.UTF_8));
+      JsonNode id = node == null ? null : node.get("id");
+      return id != null && id.isValueNode() ? id.asText() : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static int line(JsonProcessingException e) {
+    return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  }
+
+  private void skipPending() throws IOException {
+    if (pendingSkip == 0) {
+      return;
+    }
+    long remaining = pendingSkip;
+    pendingSkip = 0;
+    byte[] scratch = new byte[SKIP_BUFFER];
+    while (remaining > 0) {
+      int n = in.read(scratch, 0, (int) Math.min(scratch.length, remaining));
+      if (n < 0) {
+        throw new FrameException(
+            FrameException.Kind.TRUNCATED,
+            "input ended inside an oversized frame (" + remaining + " bytes missing)");
+      }
+      remaining -= n;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.interceptor.adapter.nativemessaging;
+
+import java.time.Duration;
+
+/**
+ * Tuning of a host: its version as sent in {@code welcome}, the most messages committed in one
+ * transaction, how often settings are polled and the host session record updated, and how many
+ * received messages may wait for their commit before reading pauses.
+ */
+public record HostOptions(
+    String hostVersion,
+    int maxBatch,
+    Duration settingsPoll,
+    Duration sessionUpdate,
+    int queueCapacity) {
+
+  public HostOptions {
+    if (maxBatch < 1) {
+      throw new IllegalArgumentException("maxBatch must be at least 1, was " + maxBatch);
+    }
+    if (queueCapacity < 1) {
+      throw new IllegalArgumentException("queueCapacity must be at least 1, was " + queueCapacity);
+    }
+    if (settingsPoll.isNegative() || settingsPoll.isZero()) {
+      throw new IllegalArgumentException("settingsPoll must be positive, was " + settingsPoll);
+    }
+  }
+
+  /** Settings polled every 200 ms, so a change reaches the extension well within 500 ms. */
+  public static HostOptions defaults(String hostVersion) {
+    return new HostOptions(hostVersion, 500, Duration.ofMillis(200), Duration.ofSeconds(2), 4_096);
+  }
+}

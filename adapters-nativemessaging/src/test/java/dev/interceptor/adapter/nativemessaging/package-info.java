@@ -1,0 +1,4 @@
+@NullMarked
+package dev.interceptor.adapter.nativemessaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.interceptor.testkit;
+
+import org.jspecify.annotations.NullMarked;
