@@ -168,7 +168,8 @@ public final class SqliteStore implements AutoCloseable {
    * @return the problems found, one line each; empty when the database is sound
    */
   public List<String> integrityCheck() {
-    return db.read(
+    // One statement in its own implicit transaction: after damage is found nothing is left open.
+    return db.outsideTransaction(
         c -> {
           List<String> problems = new ArrayList<>();
           try (Statement statement = c.createStatement();
