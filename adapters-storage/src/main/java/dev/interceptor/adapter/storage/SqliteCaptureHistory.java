@@ -84,26 +84,28 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
   @Override
   public long count() {
-    return db.read(
-        c -> {
-          try (Statement statement = c.createStatement();
-              ResultSet rs =
-                  statement.executeQuery(
-                      "SELECT count(*) FROM capture WHERE collection_id IS NULL")) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+    return db.read(SqliteCaptureHistory::countHistory);
+  }
+
+  private static long countHistory(Connection c) throws SQLException {
+    try (Statement statement = c.createStatement();
+        ResultSet rs =
+            statement.executeQuery("SELECT count(*) FROM capture WHERE collection_id IS NULL")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   @Override
   public long clear() {
     return db.write(
         c -> {
+          long entries = countHistory(c);
           try (Statement statement = c.createStatement()) {
-            return (long)
-                statement.executeUpdate("DELETE FROM capture WHERE collection_id IS NULL");
+            // Not the update count: sqlite-jdbc's includes the cascaded header and body rows.
+            statement.executeUpdate("DELETE FROM capture WHERE collection_id IS NULL");
           }
+          return entries;
         });
   }
 }

@@ -89,18 +89,19 @@ final class SqliteCookieJar implements CookieJar {
   @Override
   public List<Cookie> candidatesFor(String host) {
     List<String> domains = hostAndParents(host);
-    StringJoiner placeholders = new StringJoiner(", ", "(", ")");
-    domains.forEach(d -> placeholders.add("?"));
+    StringJoiner parents = new StringJoiner(", ", "(", ")");
+    domains.subList(1, domains.size()).forEach(d -> parents.add("?"));
 
+    // A host-only cookie matches its own host only; a parent's can only be a domain cookie.
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM cookie WHERE norm_domain = ?"
+            + (domains.size() > 1 ? " OR (norm_domain IN " + parents + " AND host_only = 0)" : "")
+            + ORDER;
     return db.read(
         c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT "
-                      + COLUMNS
-                      + " FROM cookie WHERE norm_domain IN "
-                      + placeholders
-                      + ORDER)) {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < domains.size(); i++) {
               ps.setString(i + 1, domains.get(i));
             }

@@ -267,7 +267,9 @@ class SqliteStoreIT {
                 for (int i = 0; i < 300; i++) {
                   store
                       .history()
-                      .add(capture("c" + i, T0.plusSeconds(i), "GET", "https://example.com/" + i), 1000);
+                      .add(
+                          capture("c" + i, T0.plusSeconds(i), "GET", "https://example.com/" + i),
+                          1000);
                 }
               });
     }
