@@ -71,7 +71,11 @@ public final class HarImporter {
   private static long readLog(
       Path file, JsonParser json, HarEntryReader reader, Consumer<CapturedRequest> sink)
       throws IOException {
-    if (json.nextToken() != JsonToken.START_OBJECT) {
+    JsonToken first = json.nextToken();
+    if (first == null) {
+      throw new ImportException(file + " is empty: not a HAR file");
+    }
+    if (first != JsonToken.START_OBJECT) {
       throw new ImportException(file + " is not a HAR file: it does not hold a JSON object");
     }
 

@@ -22,7 +22,9 @@ record HarPostData(String mimeType, RequestBody body, boolean filePartsOmitted) 
     if (!text.isEmpty() && encoding.equalsIgnoreCase("base64")) {
       try {
         return new HarPostData(
-            mimeType, new RequestBody.Bytes(Base64.getMimeDecoder().decode(text)), false);
+            mimeType,
+            new RequestBody.Bytes(Base64.getDecoder().decode(text.replaceAll("\\s", ""))),
+            false);
       } catch (IllegalArgumentException e) {
         throw new HarEntryReader.BadEntryException(
             "postData.text is marked base64 but is not valid base64");
