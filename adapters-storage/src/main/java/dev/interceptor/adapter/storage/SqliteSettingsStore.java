@@ -1,9 +1,9 @@
 package dev.interceptor.adapter.storage;
 
 import dev.interceptor.core.model.capture.CaptureFilter;
-import dev.interceptor.core.model.capture.CaptureSettings;
 import dev.interceptor.core.model.capture.ResourceType;
 import dev.interceptor.core.model.cookie.SyncDomain;
+import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.CaptureTarget;
 import dev.interceptor.core.model.routing.Organize;
 import dev.interceptor.core.model.settings.CookieSyncSettings;

@@ -5,9 +5,9 @@ import static dev.interceptor.adapter.storage.TestData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interceptor.core.model.capture.CaptureFilter;
-import dev.interceptor.core.model.capture.CaptureSettings;
 import dev.interceptor.core.model.capture.ResourceType;
 import dev.interceptor.core.model.cookie.SyncDomain;
+import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.CaptureTarget;
 import dev.interceptor.core.model.routing.Organize;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
