@@ -6,9 +6,9 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.cookie.Cookie;
 import dev.interceptor.core.model.cookie.SyncDomain;
+import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
 import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.in.ChangeSettingsCommand.AddSyncDomain;
