@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +77,8 @@ class ChromiumEndToEndIT {
               "GET /api/profile?tab=orders"),
           "api.example.test",
           List.of("GET /api/v2/status", "POST /api/v2/events", "GET /api/v2/missing"));
+
+  private static final int KEPT_COUNT = KEPT.values().stream().mapToInt(List::size).sum();
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final long started = System.nanoTime();
@@ -158,7 +167,9 @@ class ChromiumEndToEndIT {
     Eventually.await(
         "the first snapshot of " + SYNC_DOMAIN,
         WAIT,
-        () -> syncDomain(cli.run("status", "--json").json()).filter(d -> !d.path("lastSync").isNull()));
+        () ->
+            domain(cli.run("status", "--json").json(), SYNC_DOMAIN)
+                .filter(d -> !d.path("lastSync").isNull()));
 
     assertThat(session.path("extensionId").asText()).isEqualTo(EXTENSION_ID);
     assertThat(ProcessHandle.of(hostPid)).as("host pid from status").isPresent();
@@ -180,15 +191,14 @@ class ChromiumEndToEndIT {
   @Order(3)
   void driveSite_everyRequestAnswered() {
     browser.open(site.origin("app.example.test") + "/");
-    Object app = browser.call("appRequests");
+    List<String> app = browser.call("appRequests");
     browser.open(site.origin("api.example.test") + "/");
-    Object api = browser.call("apiRequests");
+    List<String> api = browser.call("apiRequests");
     browser.open(site.origin("example.test") + "/");
     browser.open(site.origin("other.test") + "/");
-    Object other = browser.call("otherRequests");
+    List<String> other = browser.call("otherRequests");
 
     assertThat(app)
-        .asList()
         .containsExactly(
             "POST /api/orders 201",
             "POST /api/login 200",
@@ -200,13 +210,322 @@ class ChromiumEndToEndIT {
             "GET /static/config.json 200",
             "GET /auth/rotate 200");
     assertThat(api)
-        .asList()
         .containsExactly(
             "GET /api/v2/status 200",
             "POST /api/v2/events 500",
             "GET /api/v2/missing 404",
             "GET /auth/logout 200");
-    assertThat(other).asList().containsExactly("GET /api/other 200", "POST /api/other 200");
+    assertThat(other).containsExactly("GET /api/other 200", "POST /api/other 200");
+  }
+
+  @Test
+  @Order(4)
+  void collection_holdsExactlyTheKeptRequests_inHostFolders() throws Exception {
+    List<Item> items =
+        Eventually.await(
+            "the " + KEPT_COUNT + " kept requests in collection " + COLLECTION,
+            WAIT,
+            () -> Optional.of(collectionItems()).filter(i -> i.size() >= KEPT_COUNT));
+
+    Map<String, List<String>> byFolder =
+        items.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Item::folder, Collectors.mapping(Item::methodAndPath, Collectors.toList())));
+    assertThat(byFolder.keySet()).containsExactlyInAnyOrderElementsOf(KEPT.keySet());
+    KEPT.forEach(
+        (folder, kept) ->
+            assertThat(byFolder.get(folder)).as(folder).containsExactlyInAnyOrderElementsOf(kept));
+    assertThat(cli.run("history", "list", "--json").json()).as("History").isEmpty();
+
+    assertThat(status(items, "POST /api/orders")).isEqualTo(201);
+    assertThat(status(items, "DELETE /api/items/7")).isEqualTo(204);
+    assertThat(status(items, "POST /api/v2/events")).isEqualTo(500);
+    assertThat(status(items, "GET /api/v2/missing")).isEqualTo(404);
+    assertThat(status(items, "GET /api/profile?tab=orders")).isEqualTo(200);
+
+    JsonNode orders = request(items, "POST /api/orders");
+    assertThat(orders.path("body").path("kind").asText()).isEqualTo("text");
+    assertThat(orders.path("body").path("text").asText())
+        .isEqualTo("{\"sku\":\"A-1\",\"qty\":2,\"note\":\"h\u00e9llo\"}");
+    assertThat(header(orders.path("requestHeaders"), "X-Trace")).isEqualTo("e2e-1");
+    assertThat(header(orders.path("requestHeaders"), "Content-Type")).isEqualTo("application/json");
+    assertThat(header(orders.path("response").path("headers"), "Location"))
+        .isEqualTo("/api/orders/1");
+
+    JsonNode login = request(items, "POST /api/login");
+    assertThat(login.path("body").path("kind").asText()).isEqualTo("form");
+    assertThat(fields(login.path("body").path("fields"))).containsExactly("pass=x y&z", "user=ana");
+
+    JsonNode upload = request(items, "POST /api/upload");
+    assertThat(upload.path("filePartsOmitted").asBoolean()).isTrue();
+    assertThat(bodyText(upload)).contains("name=\"title\"", "report");
+    assertThat(bodyText(upload)).doesNotContain("blob content the browser hides");
+
+    JsonNode put = request(items, "PUT /api/items/7");
+    assertThat(put.path("body").path("kind").asText()).isEqualTo("bytes");
+    assertThat(Base64.getDecoder().decode(put.path("body").path("base64").asText()))
+        .containsExactly(0, 1, 2, 250, 255);
+
+    JsonNode profileRequest = request(items, "GET /api/profile?tab=orders");
+    assertThat(header(profileRequest.path("requestHeaders"), "Cookie"))
+        .contains("session=s1", "theme=dark", "lang=en");
+  }
+
+  @Test
+  @Order(5)
+  void jar_holdsExactlyTheBrowsersCookiesOfTheSyncDomain() throws Exception {
+    Set<String> expected =
+        Set.of(
+            "session=s2@example.test/",
+            "apex=1@example.test/",
+            "lang=en@app.example.test/",
+            "note=kept@app.example.test/",
+            "api_token=t1@api.example.test/",
+            "region=eu@api.example.test/api");
+
+    assertThat(browserCookiesOfSyncDomain()).as("the browser's own view").isEqualTo(expected);
+    Set<String> jar =
+        Eventually.await(
+            "the jar to match the browser",
+            WAIT,
+            () -> Optional.of(jarCookies()).filter(expected::equals));
+    assertThat(jar).isEqualTo(expected);
+    assertThat(browser.cookies()).extracting(c -> c.get("name")).contains("foreign", "tracker");
+  }
+
+  @Test
+  @Order(6)
+  void exportedCollection_replayedByNewman_reachesTheSite() throws Exception {
+    Path exported = work.resolve(COLLECTION + ".postman_collection.json");
+    cli.run("collections", "export", COLLECTION, "--format", "postman", "-o", exported.toString())
+        .ok();
+    site.forget();
+
+    Process newman =
+        new ProcessBuilder(
+                "node",
+                "--require",
+                resource("resolve-test-names.cjs").toString(),
+                NODE_TOOLS.resolve("run-newman.js").toString(),
+                exported.toString(),
+                work.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("newman.log").toFile())
+            .start();
+    assertThat(newman.waitFor(60, TimeUnit.SECONDS)).as("newman finished").isTrue();
+
+    assertThat(newman.exitValue()).as(Files.readString(work.resolve("newman.log"))).isZero();
+    List<TestSite.Received> received = site.received();
+    List<String> expected = new ArrayList<>();
+    KEPT.forEach(
+        (host, kept) -> kept.forEach(k -> expected.add(k.replace(" /", " " + host + "/"))));
+    assertThat(lines(received)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(find(received, "POST", "/api/orders").bodyText())
+        .isEqualTo("{\"sku\":\"A-1\",\"qty\":2,\"note\":\"h\u00e9llo\"}");
+    assertThat(find(received, "POST", "/api/login").bodyText()).contains("user=ana");
+  }
+
+  @Test
+  @Order(7)
+  void replay_sendsTheSyncedCookiesToTheSite() throws Exception {
+    String url = site.origin("app.example.test") + "/api/profile?tab=orders";
+    String id = itemId(collectionItems(), "GET /api/profile?tab=orders");
+    site.forget();
+
+    cli.runWith("JAVA_TOOL_OPTIONS", "-Djdk.net.hosts.file=" + resource("hosts"), "replay", id)
+        .ok();
+
+    TestSite.Received replayed = find(site.received(), "GET", "/api/profile?tab=orders");
+    Set<String> browserWouldSend =
+        browser.cookiesFor(url).stream()
+            .map(c -> c.get("name") + "=" + c.get("value"))
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(pairs(replayed.header("cookie")))
+        .isEqualTo(browserWouldSend)
+        .isEqualTo(Set.of("session=s2", "lang=en", "note=kept"));
+  }
+
+  @Test
+  @Order(8)
+  void removedSyncDomain_laterBrowserChange_leavesJarUnchanged() throws Exception {
+    Set<String> before = jarCookies();
+    cli.run("cookies", "domains", "remove", SYNC_DOMAIN).ok();
+    // The settings naming other.test are pushed after those without example.test: once its
+    // snapshot is in, the extension no longer syncs example.test.
+    cli.run("cookies", "domains", "add", "other.test").ok();
+    Eventually.await(
+        "the first snapshot of other.test",
+        WAIT,
+        () ->
+            domain(cli.run("status", "--json").json(), "other.test")
+                .filter(d -> !d.path("lastSync").isNull()));
+
+    browser.open(site.origin("app.example.test") + "/");
+    List<String> late = browser.call("lateRequests");
+    // Captures and cookie changes share one port: once the later capture is stored, a change
+    // the extension had sent would be stored too.
+    Eventually.await(
+        "the capture of /api/after-removal",
+        WAIT,
+        () ->
+            collectionItems().stream()
+                .filter(i -> i.methodAndPath().equals("GET /api/after-removal"))
+                .findFirst());
+
+    assertThat(late).contains("GET /auth/late 200", "GET /api/after-removal 200");
+    assertThat(browserCookiesOfSyncDomain()).contains("session=s3@example.test/");
+    assertThat(jarCookies().stream().filter(c -> inSyncDomain(c.substring(c.indexOf('@') + 1))))
+        .containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  @Order(9)
+  void sigtermToBrowser_hostExitsOnEndOfInput() throws Exception {
+    ProcessHandle host = ProcessHandle.of(hostPid).orElseThrow();
+
+    browser.terminate();
+
+    assertThat(host.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+    assertThat(
+            ProcessHandle.allProcesses()
+                .filter(this::usesTestDataDirectory)
+                .map(ProcessHandle::pid))
+        .as("no host or other process left with the test's INTERCEPTOR_HOME")
+        .isEmpty();
+  }
+
+  /** One collection entry: its folder, id, method, path with query, and the full request. */
+  private record Item(String folder, String id, String methodAndPath, JsonNode request) {}
+
+  private List<Item> collectionItems() {
+    JsonNode shown = cli.run("collections", "show", COLLECTION, "--json").json();
+    List<Item> items = new ArrayList<>();
+    for (JsonNode entry : shown.path("items")) {
+      String id = entry.path("id").asText();
+      JsonNode request = cli.run("collections", "show", COLLECTION, id, "--json").json();
+      URI uri = URI.create(request.path("url").asText());
+      String pathAndQuery =
+          uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+      items.add(
+          new Item(
+              String.join("/", textList(entry.path("folder"))),
+              id,
+              request.path("method").asText() + " " + pathAndQuery,
+              request));
+    }
+    return items;
+  }
+
+  /** The jar's cookies as name=value@domain/path. */
+  private Set<String> jarCookies() {
+    Set<String> cookies = new TreeSet<>();
+    for (JsonNode c : cli.run("cookies", "list", "--json").json()) {
+      cookies.add(
+          c.path("name").asText()
+              + "="
+              + c.path("value").asText()
+              + "@"
+              + bare(c.path("domain").asText())
+              + c.path("path").asText());
+    }
+    return cookies;
+  }
+
+  private static JsonNode request(List<Item> items, String methodAndPath) {
+    return items.stream()
+        .filter(i -> i.methodAndPath().equals(methodAndPath))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + methodAndPath + " in the collection"))
+        .request();
+  }
+
+  private static String itemId(List<Item> items, String methodAndPath) {
+    return items.stream()
+        .filter(i -> i.methodAndPath().equals(methodAndPath))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + methodAndPath + " in the collection"))
+        .id();
+  }
+
+  private static int status(List<Item> items, String methodAndPath) {
+    return request(items, methodAndPath).path("response").path("status").asInt();
+  }
+
+  private static String header(JsonNode headers, String name) {
+    List<String> values = new ArrayList<>();
+    headers.forEach(
+        h -> {
+          if (h.path("name").asText().equalsIgnoreCase(name)) {
+            values.add(h.path("value").asText());
+          }
+        });
+    return String.join(", ", values);
+  }
+
+  private static List<String> fields(JsonNode fields) {
+    List<String> pairs = new ArrayList<>();
+    fields.forEach(f -> pairs.add(f.path("name").asText() + "=" + f.path("value").asText()));
+    return pairs;
+  }
+
+  private static String bodyText(JsonNode request) {
+    JsonNode body = request.path("body");
+    if (body.path("kind").asText().equals("bytes")) {
+      return new String(
+          Base64.getDecoder().decode(body.path("base64").asText()), StandardCharsets.UTF_8);
+    }
+    return body.path("text").asText();
+  }
+
+  private static TestSite.Received find(
+      List<TestSite.Received> received, String method, String pathAndQuery) {
+    return received.stream()
+        .filter(r -> r.method().equals(method) && r.pathAndQuery().equals(pathAndQuery))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("the site received no " + method + " " + pathAndQuery));
+  }
+
+  private static Set<String> pairs(String cookieHeader) {
+    Set<String> pairs = new TreeSet<>();
+    for (String pair : cookieHeader.split(";")) {
+      if (!pair.isBlank()) {
+        pairs.add(pair.strip());
+      }
+    }
+    return pairs;
+  }
+
+  /** A test resource copied to the work directory, for processes outside this JVM. */
+  private Path resource(String name) throws IOException {
+    Path copy = work.resolve(name);
+    if (!Files.exists(copy)) {
+      try (InputStream in = getClass().getResourceAsStream("/e2e/" + name)) {
+        Files.copy(Objects.requireNonNull(in, name), copy);
+      }
+    }
+    return copy;
+  }
+
+  private static List<String> textList(JsonNode node) {
+    List<String> values = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(v -> values.add(v.asText()));
+    } else if (!node.isMissingNode() && !node.isNull() && !node.asText().isEmpty()) {
+      values.add(node.asText());
+    }
+    return values;
+  }
+
+  private boolean usesTestDataDirectory(ProcessHandle process) {
+    try {
+      byte[] environ = Files.readAllBytes(Path.of("/proc/" + process.pid() + "/environ"));
+      String entry = "INTERCEPTOR_HOME" + "=" + cli.home();
+      return Arrays.asList(new String(environ, StandardCharsets.UTF_8).split("\0")).contains(entry);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Set<String> texts(JsonNode array) {
@@ -219,9 +538,9 @@ class ChromiumEndToEndIT {
     return array.size() == 0 ? Optional.empty() : Optional.of(array.get(0));
   }
 
-  private static Optional<JsonNode> syncDomain(JsonNode status) {
+  private static Optional<JsonNode> domain(JsonNode status, String domain) {
     for (JsonNode d : status.path("syncDomains")) {
-      if (d.path("domain").asText().equals(SYNC_DOMAIN)) {
+      if (d.path("domain").asText().equals(domain)) {
         return Optional.of(d);
       }
     }
@@ -232,7 +551,8 @@ class ChromiumEndToEndIT {
   private Set<String> browserCookiesOfSyncDomain() {
     return browser.cookies().stream()
         .filter(c -> inSyncDomain(String.valueOf(c.get("domain"))))
-        .map(c -> c.get("name") + "=" + c.get("value") + "@" + bare(c.get("domain")) + c.get("path"))
+        .map(
+            c -> c.get("name") + "=" + c.get("value") + "@" + bare(c.get("domain")) + c.get("path"))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.PageLoadStrategy;
@@ -21,8 +23,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Both binaries are named explicitly, so Selenium never tries to download a driver or a browser.
  *
  * <p>The browser's environment carries {@code INTERCEPTOR_HOME}: the host it starts through the
- * native messaging manifest then uses the test's data directory. {@link #terminate()} sends
- * SIGTERM to the browser process itself, as a user's session ending would.
+ * native messaging manifest then uses the test's data directory. {@link #terminate()} sends SIGTERM
+ * to the browser process itself, as a user's session ending would.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -98,14 +100,18 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /**
-   * Calls one of the page's async functions (from {@code site.js}) and returns what it resolved
-   * with.
+   * Calls one of the page's async functions (from {@code site.js}); returns the lines it resolved
+   * with, one per request: method, path and status.
    */
-  Object call(String function) {
-    return driver.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + function
-            + "().then(done, e => done('failed: ' + e));");
+  List<String> call(String function) {
+    Object result =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + function
+                + "().then(done, e => done(['failed: ' + e]));");
+    List<String> lines = new ArrayList<>();
+    ((List<?>) Objects.requireNonNull(result, function)).forEach(l -> lines.add(String.valueOf(l)));
+    return lines;
   }
 
   /** Every cookie of the profile, in Chrome DevTools Protocol form, as the browser sees it. */
@@ -115,13 +121,21 @@ final class HeadlessChromium implements AutoCloseable {
     return (List<Map<String, Object>>) result.get("cookies");
   }
 
+  /** The cookies the browser would send to {@code url}. */
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> cookiesFor(String url) {
+    Map<String, Object> result =
+        driver.executeCdpCommand("Network.getCookies", Map.of("urls", List.of(url)));
+    return (List<Map<String, Object>>) result.get("cookies");
+  }
+
   ProcessHandle process() {
     return browser;
   }
 
   /**
-   * SIGTERM to the browser, then waits until it has exited. Chromedriver, its parent, reaps it
-   * only when the session ends, so a zombie counts as exited.
+   * SIGTERM to the browser, then waits until it has exited. Chromedriver, its parent, reaps it only
+   * when the session ends, so a zombie counts as exited.
    */
   void terminate() throws InterruptedException {
     browser.destroy();

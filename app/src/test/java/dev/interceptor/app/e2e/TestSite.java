@@ -23,16 +23,20 @@ import java.util.concurrent.Executors;
  * the {@code Host} header. Every request it receives is recorded, so the test can see what the
  * browser, newman and {@code interceptor replay} really sent.
  *
- * <p>Pages come from {@code src/test/resources/e2e/<host>.html}; each loads {@code /static/site.js},
- * whose functions the test calls to make the {@code fetch} requests. Cookies are set by the page
- * responses and by {@code /auth/...} (outside the capture filter, so cookie sync is seen to work
- * on requests capture drops).
+ * <p>Pages come from {@code src/test/resources/e2e/<host>.html}; each loads {@code
+ * /static/site.js}, whose functions the test calls to make the {@code fetch} requests. Cookies are
+ * set by the page responses and by {@code /auth/...} (outside the capture filter, so cookie sync is
+ * seen to work on requests capture drops).
  */
 final class TestSite implements AutoCloseable {
 
   /** One request as the site received it; header names are in lower case. */
   record Received(
-      String method, String host, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+      String method,
+      String host,
+      String pathAndQuery,
+      Map<String, List<String>> headers,
+      byte[] body) {
 
     String header(String name) {
       return String.join(", ", headers.getOrDefault(name, List.of()));
@@ -120,14 +124,16 @@ final class TestSite implements AutoCloseable {
   private void page(HttpExchange exchange, String host) throws IOException {
     List<String> cookies =
         switch (host) {
-          case "app.example.test" -> List.of(
-              "session=s1; Domain=example.test; Path=/; HttpOnly",
-              "theme=dark; Path=/",
-              "lang=en; Path=/; Max-Age=3600");
-          case "api.example.test" -> List.of(
-              "api_token=t1; Path=/; HttpOnly",
-              "region=eu; Domain=api.example.test; Path=/api",
-              "tmp=1; Path=/");
+          case "app.example.test" ->
+              List.of(
+                  "session=s1; Domain=example.test; Path=/; HttpOnly",
+                  "theme=dark; Path=/",
+                  "lang=en; Path=/; Max-Age=3600");
+          case "api.example.test" ->
+              List.of(
+                  "api_token=t1; Path=/; HttpOnly",
+                  "region=eu; Domain=api.example.test; Path=/api",
+                  "tmp=1; Path=/");
           case "example.test" -> List.of("apex=1; Path=/");
           case "other.test" -> List.of("foreign=1; Path=/", "tracker=9; Domain=other.test; Path=/");
           default -> List.of();
@@ -144,13 +150,15 @@ final class TestSite implements AutoCloseable {
         exchange.getResponseHeaders().add("Set-Cookie", "theme=; Path=/; Max-Age=0");
       }
       // Expires a subdomain cookie with a date in the past.
-      case "/auth/logout" -> exchange
-          .getResponseHeaders()
-          .add("Set-Cookie", "tmp=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+      case "/auth/logout" ->
+          exchange
+              .getResponseHeaders()
+              .add("Set-Cookie", "tmp=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
       // Changes a cookie after its domain stopped being synced.
-      case "/auth/late" -> exchange
-          .getResponseHeaders()
-          .add("Set-Cookie", "session=s3; Domain=example.test; Path=/");
+      case "/auth/late" ->
+          exchange
+              .getResponseHeaders()
+              .add("Set-Cookie", "session=s3; Domain=example.test; Path=/");
       default -> {
         respond(exchange, 404, "text/plain; charset=utf-8", "no such auth step");
         return;
