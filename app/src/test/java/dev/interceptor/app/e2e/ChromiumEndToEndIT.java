@@ -245,31 +245,33 @@ class ChromiumEndToEndIT {
     assertThat(status(items, "GET /api/profile?tab=orders")).isEqualTo(200);
 
     JsonNode orders = request(items, "POST /api/orders");
-    assertThat(orders.path("body").path("kind").asText()).isEqualTo("text");
-    assertThat(orders.path("body").path("text").asText())
+    assertThat(postDataText(orders))
         .isEqualTo("{\"sku\":\"A-1\",\"qty\":2,\"note\":\"h\u00e9llo\"}");
-    assertThat(header(orders.path("requestHeaders"), "X-Trace")).isEqualTo("e2e-1");
-    assertThat(header(orders.path("requestHeaders"), "Content-Type")).isEqualTo("application/json");
+    assertThat(header(orders.path("request").path("headers"), "X-Trace")).isEqualTo("e2e-1");
+    assertThat(header(orders.path("request").path("headers"), "Content-Type"))
+        .isEqualTo("application/json");
     assertThat(header(orders.path("response").path("headers"), "Location"))
         .isEqualTo("/api/orders/1");
 
     JsonNode login = request(items, "POST /api/login");
-    assertThat(login.path("body").path("kind").asText()).isEqualTo("form");
-    assertThat(fields(login.path("body").path("fields"))).containsExactly("pass=x y&z", "user=ana");
+    // The browser gives URL-encoded fields decoded and ordered by name.
+    assertThat(fields(login.path("request").path("postData").path("params")))
+        .containsExactly("pass=x y&z", "user=ana");
 
     JsonNode upload = request(items, "POST /api/upload");
-    assertThat(upload.path("filePartsOmitted").asBoolean()).isTrue();
-    assertThat(bodyText(upload)).contains("name=\"title\"", "report");
-    assertThat(bodyText(upload)).doesNotContain("blob content the browser hides");
+    assertThat(upload.path("request").path("_filePartsOmitted").asBoolean()).isTrue();
+    assertThat(postDataText(upload))
+        .contains("name=\"title\"", "report")
+        .doesNotContain("blob content the browser hides");
 
     JsonNode put = request(items, "PUT /api/items/7");
-    assertThat(put.path("body").path("kind").asText()).isEqualTo("bytes");
-    assertThat(Base64.getDecoder().decode(put.path("body").path("base64").asText()))
-        .containsExactly(0, 1, 2, 250, 255);
+    assertThat(put.path("request").path("postData").path("_encoding").asText()).isEqualTo("base64");
+    assertThat(Base64.getDecoder().decode(postDataText(put))).containsExactly(0, 1, 2, 250, 255);
 
     JsonNode profileRequest = request(items, "GET /api/profile?tab=orders");
-    assertThat(header(profileRequest.path("requestHeaders"), "Cookie"))
-        .contains("session=s1", "theme=dark", "lang=en");
+    assertThat(pairs(header(profileRequest.path("request").path("headers"), "Cookie")))
+        .containsExactlyInAnyOrder("session=s1", "theme=dark", "lang=en");
+    assertThat(request(items, "DELETE /api/items/7").path("request").has("postData")).isFalse();
   }
 
   @Test
@@ -395,24 +397,32 @@ class ChromiumEndToEndIT {
         .isEmpty();
   }
 
-  /** One collection entry: its folder, id, method, path with query, and the full request. */
-  private record Item(String folder, String id, String methodAndPath, JsonNode request) {}
+  /**
+   * One collection entry: its folder and id from {@code collections show --json}, and the request
+   * in full (headers, body, response) as the HAR export of the collection has it.
+   */
+  private record Item(String folder, String id, String methodAndPath, JsonNode harEntry) {}
 
   private List<Item> collectionItems() {
     JsonNode shown = cli.run("collections", "show", COLLECTION, "--json").json();
+    JsonNode har =
+        cli.run("collections", "export", COLLECTION, "--format", "har", "--include-secrets").json();
+    Map<String, JsonNode> entries = new java.util.HashMap<>();
+    har.path("log").path("entries").forEach(e -> entries.put(e.path("_id").asText(), e));
+
     List<Item> items = new ArrayList<>();
-    for (JsonNode entry : shown.path("items")) {
-      String id = entry.path("id").asText();
-      JsonNode request = cli.run("collections", "show", COLLECTION, id, "--json").json();
-      URI uri = URI.create(request.path("url").asText());
+    for (JsonNode entry : shown.path("requests")) {
+      JsonNode summary = entry.path("request");
+      String id = summary.path("id").asText();
+      URI uri = URI.create(summary.path("url").asText());
       String pathAndQuery =
           uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
       items.add(
           new Item(
               String.join("/", textList(entry.path("folder"))),
               id,
-              request.path("method").asText() + " " + pathAndQuery,
-              request));
+              summary.path("method").asText() + " " + pathAndQuery,
+              Objects.requireNonNull(entries.get(id), "HAR entry of " + id)));
     }
     return items;
   }
@@ -420,7 +430,7 @@ class ChromiumEndToEndIT {
   /** The jar's cookies as name=value@domain/path. */
   private Set<String> jarCookies() {
     Set<String> cookies = new TreeSet<>();
-    for (JsonNode c : cli.run("cookies", "list", "--json").json()) {
+    for (JsonNode c : cli.run("cookies", "list", "--show-values", "--json").json()) {
       cookies.add(
           c.path("name").asText()
               + "="
@@ -437,7 +447,7 @@ class ChromiumEndToEndIT {
         .filter(i -> i.methodAndPath().equals(methodAndPath))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + methodAndPath + " in the collection"))
-        .request();
+        .harEntry();
   }
 
   private static String itemId(List<Item> items, String methodAndPath) {
@@ -469,13 +479,8 @@ class ChromiumEndToEndIT {
     return pairs;
   }
 
-  private static String bodyText(JsonNode request) {
-    JsonNode body = request.path("body");
-    if (body.path("kind").asText().equals("bytes")) {
-      return new String(
-          Base64.getDecoder().decode(body.path("base64").asText()), StandardCharsets.UTF_8);
-    }
-    return body.path("text").asText();
+  private static String postDataText(JsonNode entry) {
+    return entry.path("request").path("postData").path("text").asText();
   }
 
   private static TestSite.Received find(
