@@ -335,7 +335,14 @@ class ChromiumEndToEndIT {
     String id = itemId(collectionItems(), "GET /api/profile?tab=orders");
     site.forget();
 
-    cli.runWith("JAVA_TOOL_OPTIONS", "-Djdk.net.hosts.file=" + resource("hosts"), "replay", id)
+    // The JVM resolves the test names through a hosts file, as the browser does by its rules.
+    cli.runWith(
+            "JAVA_TOOL_OPTIONS",
+            "-Djdk.net.hosts.file=" + resource("hosts"),
+            "replay",
+            id,
+            "--collection",
+            COLLECTION)
         .ok();
 
     TestSite.Received replayed = find(site.received(), "GET", "/api/profile?tab=orders");
