@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole system in Debian's headless Chromium: the real extension, the host the browser starts
@@ -79,6 +80,8 @@ class ChromiumEndToEndIT {
           List.of("GET /api/v2/status", "POST /api/v2/events", "GET /api/v2/missing"));
 
   private static final int KEPT_COUNT = KEPT.values().stream().mapToInt(List::size).sum();
+
+  @RegisterExtension final StopAfterFailure steps = new StopAfterFailure();
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final long started = System.nanoTime();
