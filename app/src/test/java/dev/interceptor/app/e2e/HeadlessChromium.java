@@ -56,7 +56,8 @@ final class HeadlessChromium implements AutoCloseable {
     requireInstalled();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
-    options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+    // With "none" chromedriver never waits on a tab's pending navigations; open() waits itself.
+    options.setPageLoadStrategy(PageLoadStrategy.NONE);
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -94,9 +95,24 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Loads a page and waits for it. */
+  /** Loads a page and waits until its scripts have run (DOMContentLoaded). */
   void open(String url) {
     driver.get(url);
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!loaded(url)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("page " + url + " did not load within 20 s");
+      }
+      sleep(Duration.ofMillis(20));
+    }
+  }
+
+  private boolean loaded(String url) {
+    Object state =
+        driver.executeScript(
+            "return location.href === arguments[0] && document.readyState !== 'loading';", url);
+    return Boolean.TRUE.equals(state);
   }
 
   /**
@@ -172,6 +188,15 @@ final class HeadlessChromium implements AutoCloseable {
             .findFirst();
     return found.orElseThrow(
         () -> new AssertionError("no Chromium browser process found under chromedriver"));
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for the browser", e);
+    }
   }
 
   private static boolean isZombie(ProcessHandle process) {
