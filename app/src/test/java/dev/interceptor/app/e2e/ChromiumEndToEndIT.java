@@ -391,8 +391,10 @@ class ChromiumEndToEndIT {
 
     assertThat(late).contains("GET /auth/late 200", "GET /api/after-removal 200");
     assertThat(browserCookiesOfSyncDomain()).contains("session=s3@example.test/");
-    assertThat(jarCookies().stream().filter(c -> inSyncDomain(c.substring(c.indexOf('@') + 1))))
+    Set<String> after = jarCookies();
+    assertThat(after.stream().filter(c -> inSyncDomain(domainOf(c))))
         .containsExactlyInAnyOrderElementsOf(before);
+    assertThat(after).contains("foreign=1@other.test/", "tracker=9@other.test/");
   }
 
   @Test
@@ -573,6 +575,12 @@ class ChromiumEndToEndIT {
         .map(
             c -> c.get("name") + "=" + c.get("value") + "@" + bare(c.get("domain")) + c.get("path"))
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The domain of a cookie written as name=value@domain/path. */
+  private static String domainOf(String cookie) {
+    String at = cookie.substring(cookie.lastIndexOf('@') + 1);
+    return at.substring(0, at.indexOf('/'));
   }
 
   private static boolean inSyncDomain(String domain) {
