@@ -13,6 +13,7 @@ import dev.interceptor.app.cli.CliPrinter;
 import dev.interceptor.app.cli.GuiceCommandFactory;
 import dev.interceptor.app.cli.InterceptorCommand;
 import dev.interceptor.core.port.in.ChangeSettingsUseCase;
+import dev.interceptor.core.port.out.CaptureCollections;
 import dev.interceptor.core.port.out.CaptureHistory;
 import dev.interceptor.core.port.out.CookieJar;
 import dev.interceptor.core.port.out.HostSessions;
@@ -38,6 +39,7 @@ class ProductionInjectorTest {
           HostSessions.class,
           CaptureHistory.class,
           CookieJar.class,
+          CaptureCollections.class,
           ChangeSettingsUseCase.class);
 
   @TempDir Path data;

@@ -26,7 +26,11 @@ import picocli.CommandLine.ScopeType;
       StatusCommand.class,
       CaptureCommand.class,
       CookiesCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      CollectionsCommand.class,
+      ReplayCommand.class,
+      SendCommand.class,
+      WatchCommand.class
     },
     footerHeading = "%nExample:%n",
     footer = {"  interceptor capture on && interceptor status"})

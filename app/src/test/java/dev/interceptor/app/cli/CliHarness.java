@@ -5,7 +5,10 @@ import static org.mockito.Mockito.mock;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.interceptor.app.ExportModule;
+import dev.interceptor.app.ReplayModule;
 import dev.interceptor.core.port.in.ChangeSettingsUseCase;
+import dev.interceptor.core.port.out.CaptureCollections;
 import dev.interceptor.core.port.out.CaptureHistory;
 import dev.interceptor.core.port.out.CookieJar;
 import dev.interceptor.core.port.out.HostSessions;
@@ -26,6 +29,7 @@ final class CliHarness {
   final HostSessions sessions = mock(HostSessions.class);
   final CaptureHistory history = mock(CaptureHistory.class);
   final CookieJar jar = mock(CookieJar.class);
+  final CaptureCollections collections = mock(CaptureCollections.class);
   final RecordingSettingsChanges changes = new RecordingSettingsChanges();
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -33,7 +37,8 @@ final class CliHarness {
 
   int run(String... args) {
     CliPrinter printer = new CliPrinter(out, err, false);
-    Injector injector = Guice.createInjector(new PortsModule(printer));
+    Injector injector =
+        Guice.createInjector(new PortsModule(printer), new ExportModule(), new ReplayModule());
     return CommandLines.run(new GuiceCommandFactory(injector), printer, List.of(args));
   }
 
@@ -61,6 +66,7 @@ final class CliHarness {
       bind(HostSessions.class).toInstance(sessions);
       bind(CaptureHistory.class).toInstance(history);
       bind(CookieJar.class).toInstance(jar);
+      bind(CaptureCollections.class).toInstance(collections);
       bind(ChangeSettingsUseCase.class).toInstance(changes);
     }
   }
