@@ -51,6 +51,11 @@ class ReplayCommandIT {
                 Set.of(),
                 Settings.DEFAULT_RETENTION));
 
+    // One transaction: each commit of the store is a full sync to disk.
+    cli.store.transactions().run(this::fillJar);
+  }
+
+  private void fillJar() {
     Instant earlier = StoreCli.NOW.minusSeconds(60);
     // C16: host-only sid (Secure), domain cookie pref, and a path cookie on app.example.com.
     cli.store.cookieJar().put(cookie("sid", "abc123", "example.com", true, "/", true));
