@@ -28,7 +28,11 @@ import picocli.CommandLine.ScopeType;
       CaptureCommand.class,
       CookiesCommand.class,
       HistoryCommand.class,
-      HostCommand.class
+      HostCommand.class,
+      CollectionsCommand.class,
+      ReplayCommand.class,
+      SendCommand.class,
+      WatchCommand.class
     },
     footerHeading = "%nExample:%n",
     footer = {"  interceptor capture on && interceptor status"})
