@@ -1,9 +1,9 @@
 package dev.interceptor.testkit;
 
 import dev.interceptor.adapter.nativemessaging.HostPorts;
-import dev.interceptor.core.model.capture.CaptureSettings;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.cookie.SyncDomains;
+import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.RoutingDecision;
 import dev.interceptor.core.model.session.HostSession;
 import dev.interceptor.core.model.settings.CookieSyncSettings;

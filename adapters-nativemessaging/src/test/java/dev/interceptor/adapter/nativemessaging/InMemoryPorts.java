@@ -1,8 +1,8 @@
 package dev.interceptor.adapter.nativemessaging;
 
-import dev.interceptor.core.model.capture.CaptureSettings;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.cookie.SyncDomains;
+import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.RoutingDecision;
 import dev.interceptor.core.model.session.HostSession;
 import dev.interceptor.core.model.settings.CookieSyncSettings;

@@ -1,0 +1,259 @@
+package dev.interceptor.adapter.storage;
+
+import dev.interceptor.core.model.capture.CaptureSummary;
+import dev.interceptor.core.model.capture.CapturedRequest;
+import dev.interceptor.core.model.capture.CapturedResponse;
+import dev.interceptor.core.model.capture.FormField;
+import dev.interceptor.core.model.capture.HttpHeader;
+import dev.interceptor.core.model.capture.RequestBody;
+import dev.interceptor.core.model.capture.ResourceType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/** Writes and reads captured requests: the {@code capture} row, its headers and its body. */
+final class CaptureRows {
+
+  /** The columns a {@link CaptureSummary} needs, in the order {@link #summary} reads them. */
+  static final String SUMMARY_COLUMNS =
+      "id, time_us, method, url, host, status, body_size, resource_type";
+
+  private static final String INSERT_CAPTURE =
+      "INSERT OR IGNORE INTO capture (id, collection_id, folder_id, time_us, method, url, host,"
+          + " has_response, status, status_line, error, body_size, body_truncated,"
+          + " file_parts_omitted, resource_type, tab_id, initiator)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private CaptureRows() {}
+
+  /**
+   * Inserts a capture into History ({@code collectionId} null) or a collection.
+   *
+   * @return the new row's sequence number; empty when that id is already there
+   */
+  static OptionalLong insert(
+      Connection c, CapturedRequest request, @Nullable Long collectionId, @Nullable Long folderId)
+      throws SQLException {
+    if (insertCapture(c, request, collectionId, folderId) == 0) {
+      return OptionalLong.empty();
+    }
+    long seq = lastInsertRowId(c);
+
+    insertHeaders(c, seq, false, request.requestHeaders());
+    CapturedResponse response = request.response();
+    if (response != null) {
+      insertHeaders(c, seq, true, response.headers());
+    }
+    insertBody(c, seq, request);
+    return OptionalLong.of(seq);
+  }
+
+  private static int insertCapture(
+      Connection c, CapturedRequest r, @Nullable Long collectionId, @Nullable Long folderId)
+      throws SQLException {
+    CapturedResponse response = r.response();
+    try (PreparedStatement ps = c.prepareStatement(INSERT_CAPTURE)) {
+      ps.setString(1, r.id());
+      setNullableLong(ps, 2, collectionId);
+      setNullableLong(ps, 3, folderId);
+      ps.setLong(4, Instants.toMicros(r.time()));
+      ps.setString(5, r.method());
+      ps.setString(6, r.url());
+      ps.setString(7, r.host());
+      ps.setBoolean(8, response != null);
+      setNullableLong(ps, 9, response == null ? null : (long) response.status());
+      ps.setString(10, response == null ? null : response.statusLine());
+      ps.setString(11, r.error());
+      ps.setLong(12, r.bodySize());
+      ps.setBoolean(13, r.bodyTruncated());
+      ps.setBoolean(14, r.filePartsOmitted());
+      ps.setString(15, r.resourceType().name());
+      ps.setInt(16, r.tabId());
+      ps.setString(17, r.initiator());
+      return ps.executeUpdate();
+    }
+  }
+
+  private static void insertHeaders(
+      Connection c, long seq, boolean response, List<HttpHeader> headers) throws SQLException {
+    if (headers.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO capture_header (capture_seq, response, position, name, value)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < headers.size(); i++) {
+        ps.setLong(1, seq);
+        ps.setBoolean(2, response);
+        ps.setInt(3, i);
+        ps.setString(4, headers.get(i).name());
+        ps.setString(5, headers.get(i).value());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void insertBody(Connection c, long seq, CapturedRequest request)
+      throws SQLException {
+    BodyCodec.StoredBody stored = BodyCodec.encode(request.body());
+    if (stored == null) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO capture_body (capture_seq, kind, content_type, data) VALUES (?, ?, ?, ?)")) {
+      ps.setLong(1, seq);
+      ps.setString(2, stored.kind());
+      ps.setString(3, request.requestHeader("Content-Type").orElse(null));
+      ps.setBytes(4, stored.data());
+      ps.executeUpdate();
+    }
+    if (request.body() instanceof RequestBody.Form) {
+      insertFormFields(c, seq, ((RequestBody.Form) request.body()).fields());
+    }
+  }
+
+  private static void insertFormFields(Connection c, long seq, List<FormField> fields)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO capture_form_field (capture_seq, position, name, value)"
+                + " VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < fields.size(); i++) {
+        ps.setLong(1, seq);
+        ps.setInt(2, i);
+        ps.setString(3, fields.get(i).name());
+        ps.setString(4, fields.get(i).value());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Reads one capture in full, with headers and body. */
+  static Optional<CapturedRequest> load(Connection c, long seq) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, time_us, method, url, has_response, status, status_line, error,"
+                + " body_size, body_truncated, file_parts_omitted, resource_type, tab_id,"
+                + " initiator FROM capture WHERE seq = ?")) {
+      ps.setLong(1, seq);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        @Nullable CapturedResponse response =
+            rs.getBoolean(5)
+                ? new CapturedResponse(rs.getInt(6), rs.getString(7), headers(c, seq, true))
+                : null;
+        return Optional.of(
+            new CapturedRequest(
+                rs.getString(1),
+                Instants.fromMicros(rs.getLong(2)),
+                rs.getString(4),
+                rs.getString(3),
+                headers(c, seq, false),
+                body(c, seq),
+                rs.getLong(9),
+                rs.getBoolean(10),
+                rs.getBoolean(11),
+                ResourceType.valueOf(rs.getString(12)),
+                rs.getInt(13),
+                rs.getString(14),
+                response,
+                rs.getString(8)));
+      }
+    }
+  }
+
+  private static List<HttpHeader> headers(Connection c, long seq, boolean response)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT name, value FROM capture_header WHERE capture_seq = ? AND response = ?"
+                + " ORDER BY position")) {
+      ps.setLong(1, seq);
+      ps.setBoolean(2, response);
+      List<HttpHeader> headers = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          headers.add(new HttpHeader(rs.getString(1), rs.getString(2)));
+        }
+      }
+      return headers;
+    }
+  }
+
+  private static RequestBody body(Connection c, long seq) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT kind, data FROM capture_body WHERE capture_seq = ?")) {
+      ps.setLong(1, seq);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return RequestBody.NONE;
+        }
+        String kind = rs.getString(1);
+        byte[] data = rs.getBytes(2);
+        List<FormField> fields = BodyCodec.FORM.equals(kind) ? formFields(c, seq) : List.of();
+        return BodyCodec.decode(kind, data == null ? new byte[0] : data, fields);
+      }
+    }
+  }
+
+  private static List<FormField> formFields(Connection c, long seq) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT name, value FROM capture_form_field WHERE capture_seq = ? ORDER BY position")) {
+      ps.setLong(1, seq);
+      List<FormField> fields = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          fields.add(new FormField(rs.getString(1), rs.getString(2)));
+        }
+      }
+      return fields;
+    }
+  }
+
+  /** A summary from a row selected with {@link #SUMMARY_COLUMNS} first. */
+  static CaptureSummary summary(ResultSet rs) throws SQLException {
+    int statusCode = rs.getInt(6);
+    Integer status = rs.wasNull() ? null : statusCode;
+    return new CaptureSummary(
+        rs.getString(1),
+        Instants.fromMicros(rs.getLong(2)),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        status,
+        rs.getLong(7),
+        ResourceType.valueOf(rs.getString(8)));
+  }
+
+  static long lastInsertRowId(Connection c) throws SQLException {
+    try (Statement statement = c.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT last_insert_rowid()")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static void setNullableLong(PreparedStatement ps, int index, @Nullable Long value)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.INTEGER);
+    } else {
+      ps.setLong(index, value);
+    }
+  }
+}

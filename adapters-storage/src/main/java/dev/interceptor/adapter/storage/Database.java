@@ -1,0 +1,174 @@
+package dev.interceptor.adapter.storage;
+
+import dev.interceptor.core.port.out.StoreException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store's one connection and its transactions.
+ *
+ * <p>Threads of this process take turns on the connection; the thread inside a transaction holds
+ * it, and every store call it makes meanwhile joins that transaction. Between processes SQLite's
+ * locks decide: a write begins with {@code BEGIN IMMEDIATE}, so it either gets the write lock up
+ * front or waits for it (SQLite's busy timeout, then our own retries) until {@code lockWait} has
+ * passed; only then does the caller see an error.
+ */
+final class Database implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+  private final Path file;
+  private final Connection connection;
+  private final Duration lockWait;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  /** How deep the current holder of {@link #lock} is in transactions; guarded by the lock. */
+  private int depth;
+
+  Database(Path file, Connection connection, Duration lockWait) {
+    this.file = file;
+    this.connection = connection;
+    this.lockWait = lockWait;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /** Reads in a transaction of its own, or in the caller's; retried while another holds a lock. */
+  <T> T read(SqlWork<T> work) {
+    return transaction("BEGIN DEFERRED", work, true);
+  }
+
+  /** Writes in a transaction of its own, or in the caller's. */
+  <T> T write(SqlWork<T> work) {
+    return transaction("BEGIN IMMEDIATE", work, true);
+  }
+
+  /**
+   * Runs caller's work as one write transaction. The work is not run again on a lock timeout: it
+   * may have effects outside the database, so only taking the lock and committing are retried.
+   */
+  <T> T inTransaction(Supplier<T> work) {
+    return transaction("BEGIN IMMEDIATE", c -> work.get(), false);
+  }
+
+  /** Runs work outside any transaction (statements that cannot run inside one). */
+  <T> T outsideTransaction(SqlWork<T> work) {
+    lock.lock();
+    try {
+      if (depth > 0) {
+        throw new IllegalStateException("this store operation cannot run inside a transaction");
+      }
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <T> T transaction(String begin, SqlWork<T> work, boolean repeatable) {
+    lock.lock();
+    try {
+      if (depth > 0) {
+        return work.run(connection);
+      }
+      return repeatable ? withRetries(begin, work) : once(begin, work);
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <T> T withRetries(String begin, SqlWork<T> work) throws SQLException {
+    long deadline = System.nanoTime() + lockWait.toNanos();
+    int attempt = 0;
+    while (true) {
+      try {
+        return once(begin, work);
+      } catch (SQLException e) {
+        if (!StoreErrors.isBusy(e) || System.nanoTime() - deadline > 0) {
+          throw e;
+        }
+        attempt++;
+        pause(attempt);
+      }
+    }
+  }
+
+  private <T> T once(String begin, SqlWork<T> work) throws SQLException {
+    execute(begin, true);
+    depth++;
+    boolean committed = false;
+    try {
+      T result = work.run(connection);
+      execute("COMMIT", true);
+      committed = true;
+      return result;
+    } finally {
+      depth--;
+      if (!committed) {
+        rollback();
+      }
+    }
+  }
+
+  /** Runs a statement, waiting out another connection's lock when {@code retryBusy}. */
+  private void execute(String sql, boolean retryBusy) throws SQLException {
+    long deadline = System.nanoTime() + lockWait.toNanos();
+    int attempt = 0;
+    while (true) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+        return;
+      } catch (SQLException e) {
+        if (!retryBusy || !StoreErrors.isBusy(e) || System.nanoTime() - deadline > 0) {
+          throw e;
+        }
+        attempt++;
+        pause(attempt);
+      }
+    }
+  }
+
+  private void rollback() {
+    try {
+      execute("ROLLBACK", false);
+    } catch (SQLException e) {
+      // The transaction is already gone (SQLite rolls back by itself on some errors).
+      log.debug("rollback of {} found no transaction: {}", file, e.getMessage());
+    }
+  }
+
+  private static void pause(int attempt) {
+    // SQLite's own busy handler already waited; back off a little more, with jitter.
+    long millis = Math.min(200, 5L * attempt) + (long) (Math.random() * 10);
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for the database lock", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw StoreErrors.translate(file, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.interceptor.adapter.storage;
+
+import static dev.interceptor.adapter.storage.TestData.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interceptor.core.model.capture.CapturedRequest;
+import dev.interceptor.core.model.capture.RequestBody;
+import dev.interceptor.core.model.cookie.Cookie;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every released schema version, filled with that version's sample data ({@code
+ * db/fixture/V<n>__sample.sql}), must open in the newest code with the data still there. A new
+ * migration adds its own sample file; the table of versions grows by itself.
+ */
+class SchemaMigrationIT {
+
+  @TempDir Path dir;
+
+  static IntStream everyVersion() {
+    return IntStream.rangeClosed(0, SchemaMigrator.latestVersion());
+  }
+
+  @ParameterizedTest(name = "from version {0}")
+  @MethodSource("everyVersion")
+  void open_databaseAtVersion_migratesToLatestAndKeepsEarlierData(int version)
+      throws SQLException, IOException {
+    Path file = dir.resolve("v" + version + ".db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("BEGIN");
+      SchemaMigrator.applyUpTo(c, version);
+      for (int v = 1; v <= version; v++) {
+        for (String sql : fixture(v)) {
+          s.execute(sql);
+        }
+      }
+      s.execute("COMMIT");
+    }
+
+    try (SqliteStore store = SqliteStore.open(file, CLOCK)) {
+
+      assertThat(store.schemaVersion()).isEqualTo(SqliteStore.latestSchemaVersion());
+      assertThat(store.integrityCheck()).isEmpty();
+      if (version >= 1) {
+        CapturedRequest v1 = store.history().find("fixture-v1").orElseThrow();
+        assertThat(v1.body()).isEqualTo(new RequestBody.Text("{\"a\":\"b\"}"));
+        assertThat(v1.response()).isNotNull();
+        assertThat(v1.response().status()).isEqualTo(201);
+        assertThat(store.cookieJar().all()).extracting(Cookie::name).contains("fixture-v1");
+        assertThat(store.settings().load().historyRetention()).isEqualTo(1234);
+      }
+    }
+  }
+
+  @Test
+  void migrations_everyResource_isListedInVersionOrderWithoutGaps() throws Exception {
+    List<String> resources = migrationResources();
+
+    List<SchemaMigrator.Migration> listed = SchemaMigrator.MIGRATIONS;
+
+    assertThat(listed).extracting(SchemaMigrator.Migration::resource).isEqualTo(resources);
+    for (int i = 0; i < listed.size(); i++) {
+      assertThat(listed.get(i).version()).isEqualTo(i + 1);
+      assertThat(listed.get(i).resource()).startsWith("V" + (i + 1) + "__");
+      assertThat(SchemaMigrator.statements(listed.get(i))).isNotEmpty();
+    }
+  }
+
+  @Test
+  void fixtures_oneSampleFilePerVersion() {
+    everyVersion()
+        .filter(v -> v >= 1)
+        .forEach(
+            v ->
+                assertThat(getClass().getClassLoader().getResource(fixtureName(v)))
+                    .as("sample data for schema version " + v)
+                    .isNotNull());
+  }
+
+  private static List<String> migrationResources() throws URISyntaxException, IOException {
+    URI directory = SchemaMigrator.class.getClassLoader().getResource("db/migration").toURI();
+    // Integration tests may run against the packaged jar rather than the classes directory.
+    try (FileSystem jar =
+            directory.getScheme().equals("jar")
+                ? FileSystems.newFileSystem(directory, Map.of())
+                : null;
+        Stream<Path> files = Files.list(Path.of(directory))) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".sql"))
+          .sorted((a, b) -> Integer.compare(versionOf(a), versionOf(b)))
+          .toList();
+    }
+  }
+
+  private static int versionOf(String resource) {
+    return Integer.parseInt(resource.substring(1, resource.indexOf("__")));
+  }
+
+  private static String fixtureName(int version) {
+    return "db/fixture/V" + version + "__sample.sql";
+  }
+
+  private static List<String> fixture(int version) throws IOException {
+    try (InputStream in =
+        SchemaMigrationIT.class.getClassLoader().getResourceAsStream(fixtureName(version))) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Stream.of(text.replaceAll("(?m)^--.*$", "").split(";\\s*\n"))
+          .map(String::strip)
+          .filter(sql -> !sql.isEmpty())
+          .toList();
+    }
+  }
+}

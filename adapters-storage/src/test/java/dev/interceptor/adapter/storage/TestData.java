@@ -1,0 +1,79 @@
+package dev.interceptor.adapter.storage;
+
+import dev.interceptor.core.model.capture.CapturedRequest;
+import dev.interceptor.core.model.capture.CapturedResponse;
+import dev.interceptor.core.model.capture.HttpHeader;
+import dev.interceptor.core.model.capture.RequestBody;
+import dev.interceptor.core.model.capture.ResourceType;
+import dev.interceptor.core.model.cookie.Cookie;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Values for store tests. */
+final class TestData {
+
+  static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
+  static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+  private TestData() {}
+
+  static CapturedRequest capture(String id, Instant time, String method, String url) {
+    return capture(id, time, method, url, RequestBody.NONE, 200);
+  }
+
+  static CapturedRequest capture(
+      String id,
+      Instant time,
+      String method,
+      String url,
+      RequestBody body,
+      @Nullable Integer status) {
+    CapturedResponse response =
+        status == null
+            ? null
+            : new CapturedResponse(
+                status,
+                "HTTP/1.1 " + status,
+                List.of(new HttpHeader("Content-Type", "application/json")));
+    return new CapturedRequest(
+        id,
+        time,
+        url,
+        method,
+        List.of(new HttpHeader("Accept", "*/*"), new HttpHeader("Content-Type", "text/plain")),
+        body,
+        RequestBody.toBytes(body).length,
+        false,
+        false,
+        ResourceType.XHR,
+        7,
+        "https://app.example.com",
+        response,
+        status == null ? "net::ERR_FAILED" : null);
+  }
+
+  static Cookie cookie(
+      String name,
+      String value,
+      String domain,
+      boolean hostOnly,
+      String path,
+      @Nullable String partitionKey) {
+    return new Cookie(
+        name,
+        value,
+        domain,
+        hostOnly,
+        path,
+        true,
+        false,
+        "lax",
+        null,
+        Cookie.DEFAULT_STORE,
+        partitionKey,
+        T0);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.interceptor.app;
+
+import com.google.inject.AbstractModule;
+import java.time.Clock;
+
+/** The machine Interceptor runs on: where its data lives, and the clock. */
+final class EnvironmentModule extends AbstractModule {
+
+  private final DataDirectory dataDirectory;
+
+  EnvironmentModule(DataDirectory dataDirectory) {
+    this.dataDirectory = dataDirectory;
+  }
+
+  @Override
+  protected void configure() {
+    bind(DataDirectory.class).toInstance(dataDirectory);
+    // Instants are zone-free; the zone is only for showing local times to people.
+    bind(Clock.class).toInstance(Clock.systemDefaultZone());
+  }
+}

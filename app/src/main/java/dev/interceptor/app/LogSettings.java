@@ -1,0 +1,52 @@
+package dev.interceptor.app;
+
+import dev.interceptor.app.cli.LogLevel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The log level chosen for this run, read from the raw arguments before any parsing so that logging
+ * is set up before anything can log. {@code --log-level} wins over {@code INTERCEPTOR_LOG_LEVEL};
+ * {@code explicit} says whether either was given. Unreadable values are ignored here: picocli
+ * reports a bad option, and a bad variable leaves the default.
+ */
+record LogSettings(LogLevel level, boolean explicit) {
+
+  static final String ENV = "INTERCEPTOR_LOG_LEVEL";
+  static final LogSettings DEFAULT = new LogSettings(LogLevel.INFO, false);
+
+  private static final String OPTION = "--log-level";
+
+  static LogSettings from(List<String> args, Map<String, String> env) {
+    Optional<LogLevel> fromArgs = optionValue(args).flatMap(LogLevel::parse);
+    if (fromArgs.isPresent()) {
+      return new LogSettings(fromArgs.get(), true);
+    }
+    return Optional.ofNullable(env.get(ENV))
+        .flatMap(LogLevel::parse)
+        .map(level -> new LogSettings(level, true))
+        .orElse(DEFAULT);
+  }
+
+  /** The level of stderr: what was asked for, or warnings and errors only. */
+  LogLevel stderrLevel() {
+    return explicit ? level : LogLevel.WARN;
+  }
+
+  private static Optional<String> optionValue(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--")) {
+        break;
+      }
+      if (arg.startsWith(OPTION + "=")) {
+        return Optional.of(arg.substring(OPTION.length() + 1));
+      }
+      if (arg.equals(OPTION) && i + 1 < args.size()) {
+        return Optional.of(args.get(i + 1));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.interceptor.app;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
+import dev.interceptor.app.cli.LogLevel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one logging set-up: SLF4J through logback to stderr and to a log file in the data directory,
+ * never to stdout, because in host mode stdout carries protocol frames only. Until {@link
+ * #configure} runs, {@link LogbackConfigurator} keeps logging on stderr.
+ */
+final class Logging {
+
+  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Logging.class);
+
+  private Logging() {}
+
+  /** Sets the chosen levels and adds the log file; a file that cannot be opened is skipped. */
+  static void configure(LogSettings settings, DataDirectory dataDirectory) {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.detachAndStopAllAppenders();
+    root.setLevel(level(settings.level()));
+    root.addAppender(LogAppenders.stderr(context, settings.stderrLevel()));
+
+    Optional<Path> file = logFile(dataDirectory);
+    if (file.isEmpty()) {
+      LOG.warn("cannot create {}: logging to stderr only", dataDirectory.path());
+      return;
+    }
+    root.addAppender(fileAppender(context, file.get()));
+  }
+
+  private static Optional<Path> logFile(DataDirectory dataDirectory) {
+    try {
+      Files.createDirectories(dataDirectory.path());
+      return Optional.of(dataDirectory.logFile());
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static FileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path file) {
+    // Every host a browser starts appends to the same file, so each line names its process.
+    String pattern =
+        "%d{ISO8601} [" + ProcessHandle.current().pid() + "] %-5level %logger{36}: %msg%n";
+
+    FileAppender<ILoggingEvent> appender = new FileAppender<>();
+    appender.setContext(context);
+    appender.setName("file");
+    appender.setFile(file.toString());
+    appender.setAppend(true);
+    appender.setEncoder(LogAppenders.encoder(context, pattern));
+    appender.start();
+    return appender;
+  }
+
+  private static Level level(LogLevel level) {
+    return Level.toLevel(level.name(), Level.INFO);
+  }
+}

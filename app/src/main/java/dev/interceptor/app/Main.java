@@ -1,0 +1,65 @@
+package dev.interceptor.app;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import dev.interceptor.app.cli.CliPrinter;
+import dev.interceptor.app.cli.CommandLines;
+import dev.interceptor.app.cli.GuiceCommandFactory;
+import dev.interceptor.app.cli.HostLaunch;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code interceptor} command: the command line, and the native messaging host when a browser
+ * starts it.
+ */
+public final class Main {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    CliPrinter printer = CliPrinter.standard(env);
+    DataDirectory dataDirectory =
+        DataDirectory.resolve(
+            env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+
+    System.exit(run(List.of(args), env, dataDirectory, printer));
+  }
+
+  /** Runs one command line and returns its exit code. */
+  static int run(
+      List<String> rawArgs,
+      Map<String, String> env,
+      DataDirectory dataDirectory,
+      CliPrinter printer) {
+    // A browser's launch arguments are not ours: route them to the host before strict parsing.
+    boolean hostMode = HostLaunch.isHostMode(rawArgs);
+    List<String> args = hostMode ? HostLaunch.asHostCommand(rawArgs) : rawArgs;
+
+    Logging.configure(LogSettings.from(args, env), dataDirectory);
+    LOG.debug("starting in {} mode", hostMode ? "host" : "command line");
+
+    // The command line's top-level catch: picocli reports what happens inside a command itself.
+    try {
+      Injector injector = createInjector(dataDirectory, printer);
+      return CommandLines.run(new GuiceCommandFactory(injector), printer, args);
+    } catch (Exception e) {
+      return CommandLines.reportStartupFailure(printer, e, args.contains("--debug"));
+    }
+  }
+
+  /**
+   * The one injector. Stage.DEVELOPMENT makes singletons when first used, so a command builds only
+   * the adapters it needs.
+   */
+  static Injector createInjector(DataDirectory dataDirectory, CliPrinter printer) {
+    return Guice.createInjector(Stage.DEVELOPMENT, InterceptorModules.all(dataDirectory, printer));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.interceptor.app.cli;
+
+import static org.mockito.Mockito.mock;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.interceptor.core.port.in.ChangeSettingsUseCase;
+import dev.interceptor.core.port.out.CaptureHistory;
+import dev.interceptor.core.port.out.CookieJar;
+import dev.interceptor.core.port.out.HostSessions;
+import dev.interceptor.core.port.out.SettingsStore;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Runs the real command tree against mocked driven ports and a recording settings service. */
+final class CliHarness {
+
+  static final Instant NOW = Instant.parse("2025-03-04T10:15:30Z");
+
+  final SettingsStore settings = mock(SettingsStore.class);
+  final HostSessions sessions = mock(HostSessions.class);
+  final CaptureHistory history = mock(CaptureHistory.class);
+  final CookieJar jar = mock(CookieJar.class);
+  final RecordingSettingsChanges changes = new RecordingSettingsChanges();
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  int run(String... args) {
+    CliPrinter printer = new CliPrinter(out, err, false);
+    Injector injector = Guice.createInjector(new PortsModule(printer));
+    return CommandLines.run(new GuiceCommandFactory(injector), printer, List.of(args));
+  }
+
+  String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private final class PortsModule extends AbstractModule {
+
+    private final CliPrinter printer;
+
+    PortsModule(CliPrinter printer) {
+      this.printer = printer;
+    }
+
+    @Override
+    protected void configure() {
+      bind(CliPrinter.class).toInstance(printer);
+      bind(Clock.class).toInstance(Clock.fixed(NOW, ZoneOffset.UTC));
+      bind(SettingsStore.class).toInstance(settings);
+      bind(HostSessions.class).toInstance(sessions);
+      bind(CaptureHistory.class).toInstance(history);
+      bind(CookieJar.class).toInstance(jar);
+      bind(ChangeSettingsUseCase.class).toInstance(changes);
+    }
+  }
+}

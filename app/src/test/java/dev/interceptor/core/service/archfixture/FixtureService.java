@@ -1,0 +1,4 @@
+package dev.interceptor.core.service.archfixture;
+
+/** A service, which ports must not know. */
+public final class FixtureService {}
