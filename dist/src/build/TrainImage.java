@@ -14,14 +14,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Makes the image's AppCDS archive, as a build step run with {@code java TrainImage.java}.
  *
- * <p>A training run starts the image's own launcher as a browser would (so the class path is
- * exactly the launcher's, jars only), speaks a short session (hello, a capture, a cookie snapshot,
- * a ping) and records the classes it loaded. Then the same launcher dumps a static archive of them
- * into the image, where the launcher's options expect it. The build fails when the host does not
- * answer as the protocol says.
+ * <p>A training run starts the image's own launcher (so the class path is exactly the launcher's,
+ * jars only) and records the classes it loaded. Then the same launcher dumps a static archive of
+ * them into the image, where the launcher's options expect it. With the training {@code host}, the
+ * run is a browser's: the extension is allowed first, then a short session (hello, a capture, a
+ * cookie snapshot, a ping) is spoken, and the build fails when the host does not answer as the
+ * protocol says. Any other training is a command line, such as {@code status}, that must exit 0.
  *
- * <p>Arguments: the image's root folder, the application name, the extension id to call as, and a
- * work folder.
+ * <p>Arguments: the image's root folder, the application name, the extension id to call as, a
+ * work folder, and the training.
  */
 public final class TrainImage {
 
@@ -32,6 +33,7 @@ public final class TrainImage {
     String name = args[1];
     String extensionId = args[2];
     Path work = Path.of(args[3]).toAbsolutePath();
+    List<String> training = List.of(args[4].trim().split("\\s+"));
 
     Path launcher = launcher(image, name);
     Path archive = appDir(image).resolve(name + ".jsa");
@@ -39,7 +41,12 @@ public final class TrainImage {
     Files.createDirectories(work.resolve("home"));
     Files.deleteIfExists(archive);
 
-    train(launcher, extensionId, work, classList);
+    if (training.equals(List.of("host"))) {
+      run(launcher, List.of("extension", "allow", extensionId), work, null);
+      train(launcher, extensionId, work, classList);
+    } else {
+      run(launcher, training, work, classList);
+    }
     dump(launcher, work, classList, archive);
     System.out.println("AppCDS archive " + archive + " (" + Files.size(archive) / 1024 + " KiB)");
   }
@@ -74,6 +81,31 @@ public final class TrainImage {
     }
     if (!Files.isRegularFile(classList)) {
       fail("the training run wrote no class list", work);
+    }
+  }
+
+  /** Runs one command line, recording the classes it loads when {@code classList} is given. */
+  private static void run(Path launcher, List<String> words, Path work, Path classList)
+      throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(launcher.toString());
+    command.addAll(words);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    isolate(builder, work);
+    if (classList != null) {
+      builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + classList);
+    }
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(work.resolve("training.stderr").toFile());
+    Process process = builder.start();
+    process.getOutputStream().close();
+
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      fail("'" + String.join(" ", words) + "' did not finish", work);
+    }
+    if (process.exitValue() != 0) {
+      fail("'" + String.join(" ", words) + "' exited with " + process.exitValue(), work);
     }
   }
 
@@ -115,6 +147,7 @@ public final class TrainImage {
     env.put("XDG_CONFIG_HOME", home + "/config");
     env.put("XDG_STATE_HOME", home + "/state");
     env.put("XDG_CACHE_HOME", home + "/cache");
+    env.put("INTERCEPTOR_HOME", home + "/interceptor");
     env.remove("JDK_JAVA_OPTIONS");
   }
 
