@@ -10,6 +10,12 @@ final class InterceptorModules {
   private InterceptorModules() {}
 
   static List<Module> all(DataDirectory dataDirectory, CliPrinter printer) {
-    return List.of(new EnvironmentModule(dataDirectory), new CliModule(printer));
+    return List.of(
+        new EnvironmentModule(dataDirectory),
+        new StorageModule(),
+        new ServicesModule(),
+        new CliModule(printer),
+        new ExportModule(),
+        new ReplayModule());
   }
 }
