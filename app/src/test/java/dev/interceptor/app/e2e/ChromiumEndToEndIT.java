@@ -94,6 +94,7 @@ class ChromiumEndToEndIT {
   private InterceptorCli cli;
   private HeadlessChromium browser;
   private long hostPid;
+  private List<Item> items = List.of();
 
   @BeforeAll
   void startSite() throws IOException {
@@ -169,19 +170,19 @@ class ChromiumEndToEndIT {
     cli.run("cookies", "domains", "add", SYNC_DOMAIN).ok();
     // The extension answers the settings naming the new domain with a snapshot: from then on it
     // also applies the capture settings sent before.
-    Eventually.await(
-        "the first snapshot of " + SYNC_DOMAIN,
-        WAIT,
-        () ->
-            domain(cli.run("status", "--json").json(), SYNC_DOMAIN)
-                .filter(d -> !d.path("lastSync").isNull()));
+    JsonNode status =
+        Eventually.await(
+            "the first snapshot of " + SYNC_DOMAIN,
+            WAIT,
+            () ->
+                Optional.of(cli.run("status", "--json").json())
+                    .filter(s -> domain(s, SYNC_DOMAIN).filter(d -> hasSynced(d)).isPresent()));
 
     assertThat(session.path("extensionId").asText()).isEqualTo(EXTENSION_ID);
     assertThat(ProcessHandle.of(hostPid)).as("host pid from status").isPresent();
     assertThat(browser.process().descendants().map(ProcessHandle::pid))
         .as("the host is the browser's child")
         .contains(hostPid);
-    JsonNode status = cli.run("status", "--json").json();
     assertThat(status.path("capture").path("enabled").asBoolean()).isTrue();
     assertThat(status.path("capture").path("filter").path("include").asText())
         .isEqualTo(URL_FILTER);
@@ -230,7 +231,7 @@ class ChromiumEndToEndIT {
         "the " + KEPT_COUNT + " kept requests in collection " + COLLECTION,
         WAIT,
         () -> Optional.of(collectionUrls()).filter(u -> u.size() >= KEPT_COUNT));
-    List<Item> items = collectionItems();
+    items = collectionItems();
 
     Map<String, List<String>> byFolder =
         items.stream()
@@ -340,7 +341,7 @@ class ChromiumEndToEndIT {
   @Order(7)
   void replay_sendsTheSyncedCookiesToTheSite() throws Exception {
     String url = site.origin("app.example.test") + "/api/profile?tab=orders";
-    String id = itemId(collectionItems(), "GET /api/profile?tab=orders");
+    String id = itemId(items, "GET /api/profile?tab=orders");
     site.forget();
 
     // The JVM resolves the test names through a hosts file, as the browser does by its rules.
@@ -374,9 +375,7 @@ class ChromiumEndToEndIT {
     Eventually.await(
         "the first snapshot of other.test",
         WAIT,
-        () ->
-            domain(cli.run("status", "--json").json(), "other.test")
-                .filter(d -> !d.path("lastSync").isNull()));
+        () -> domain(cli.run("status", "--json").json(), "other.test").filter(d -> hasSynced(d)));
 
     browser.open(site.origin("app.example.test") + "/");
     List<String> late = browser.call("lateRequests");
@@ -569,6 +568,10 @@ class ChromiumEndToEndIT {
 
   private static Optional<JsonNode> first(JsonNode array) {
     return array.size() == 0 ? Optional.empty() : Optional.of(array.get(0));
+  }
+
+  private static boolean hasSynced(JsonNode syncDomain) {
+    return !syncDomain.path("lastSync").isNull();
   }
 
   private static Optional<JsonNode> domain(JsonNode status, String domain) {
