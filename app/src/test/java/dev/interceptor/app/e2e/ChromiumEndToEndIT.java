@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -109,16 +111,23 @@ class ChromiumEndToEndIT {
   }
 
   @AfterAll
-  void stopEverything() {
+  void stopEverything() throws IOException {
     if (browser != null) {
       browser.close();
     }
     if (site != null) {
       site.close();
     }
-    System.out.printf(
-        "end-to-end run: %.1f s; browser and host logs in %s%n",
-        (System.nanoTime() - started) / 1e9, work);
+
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (steps.anyFailed()) {
+      System.out.printf("end-to-end run: %.1f s; logs kept in %s%n", seconds, work);
+      return;
+    }
+    System.out.printf("end-to-end run: %.1f s%n", seconds);
+    try (Stream<Path> files = Files.walk(work)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   @Test

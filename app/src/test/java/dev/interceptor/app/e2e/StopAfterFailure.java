@@ -31,6 +31,11 @@ final class StopAfterFailure implements TestWatcher, BeforeEachCallback {
     testFailed(context, new IllegalStateException(reason.orElse("disabled")));
   }
 
+  /** Whether any step failed or was aborted so far. */
+  boolean anyFailed() {
+    return !failedStep.isEmpty();
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     Assumptions.assumeTrue(failedStep.isEmpty(), () -> "an earlier step failed: " + failedStep);
