@@ -28,7 +28,11 @@ import picocli.CommandLine.ScopeType;
       CaptureCommand.class,
       CookiesCommand.class,
       HistoryCommand.class,
-      HostCommand.class
+      HostCommand.class,
+      ExtensionCommand.class,
+      ImportCommand.class,
+      DbCommand.class,
+      SimulateCommand.class
     },
     footerHeading = "%nExample:%n",
     footer = {"  interceptor capture on && interceptor status"})
