@@ -14,6 +14,8 @@ final class InterceptorModules {
         new EnvironmentModule(dataDirectory),
         new StorageModule(),
         new ServicesModule(),
-        new CliModule(printer));
+        new CliModule(printer),
+        new ExportModule(),
+        new ReplayModule());
   }
 }

@@ -7,7 +7,8 @@ public enum ExitCode {
   USAGE(2, "invalid command line or input"),
   STORE(3, "the store could not be read or written"),
   NOT_FOUND(4, "what was named (a capture, a collection) does not exist"),
-  OUTPUT(5, "a file could not be written");
+  OUTPUT(5, "a file could not be written"),
+  REQUEST(6, "the request could not be sent or got no response (replay, send)");
 
   private final int code;
   private final String meaning;

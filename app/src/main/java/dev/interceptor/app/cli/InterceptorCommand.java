@@ -32,7 +32,11 @@ import picocli.CommandLine.ScopeType;
       ExtensionCommand.class,
       ImportCommand.class,
       DbCommand.class,
-      SimulateCommand.class
+      SimulateCommand.class,
+      CollectionsCommand.class,
+      ReplayCommand.class,
+      SendCommand.class,
+      WatchCommand.class
     },
     footerHeading = "%nExample:%n",
     footer = {"  interceptor capture on && interceptor status"})

@@ -6,6 +6,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.interceptor.adapter.storage.SqliteStore;
+import dev.interceptor.app.ExportModule;
+import dev.interceptor.app.ReplayModule;
 import dev.interceptor.core.port.in.ApplyCookieChangeUseCase;
 import dev.interceptor.core.port.in.ApplyCookieSnapshotUseCase;
 import dev.interceptor.core.port.in.CaptureRequestUseCase;
@@ -44,7 +46,8 @@ final class CliHarness {
 
   int run(String... args) {
     CliPrinter printer = new CliPrinter(out, err, false);
-    Injector injector = Guice.createInjector(new PortsModule(printer));
+    Injector injector =
+        Guice.createInjector(new PortsModule(printer), new ExportModule(), new ReplayModule());
     return CommandLines.run(new GuiceCommandFactory(injector), printer, List.of(args));
   }
 
