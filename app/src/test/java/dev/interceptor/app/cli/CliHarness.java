@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.app.ExportModule;
 import dev.interceptor.app.ReplayModule;
 import dev.interceptor.core.port.in.ApplyCookieChangeUseCase;
@@ -76,6 +77,7 @@ final class CliHarness {
       bind(CookieJar.class).toInstance(jar);
       bind(ChangeSettingsUseCase.class).toInstance(changes);
       bind(CaptureCollections.class).toInstance(collections);
+      bind(SqliteStore.class).toInstance(mock(SqliteStore.class));
       bind(StoreTransactions.class).toInstance(transactions);
       bind(CaptureRequestUseCase.class).toInstance(mock(CaptureRequestUseCase.class));
       bind(ApplyCookieSnapshotUseCase.class).toInstance(mock(ApplyCookieSnapshotUseCase.class));
