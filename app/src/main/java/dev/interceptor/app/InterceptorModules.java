@@ -10,6 +10,7 @@ final class InterceptorModules {
   private InterceptorModules() {}
 
   static List<Module> all(DataDirectory dataDirectory, CliPrinter printer) {
-    return List.of(new EnvironmentModule(dataDirectory), new CliModule(printer));
+    return List.of(
+        new EnvironmentModule(dataDirectory), new CliModule(printer), new InstallerModule());
   }
 }

@@ -26,7 +26,10 @@ import picocli.CommandLine.ScopeType;
       StatusCommand.class,
       CaptureCommand.class,
       CookiesCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      InstallCommand.class,
+      UninstallCommand.class,
+      DoctorCommand.class
     },
     footerHeading = "%nExample:%n",
     footer = {"  interceptor capture on && interceptor status"})
