@@ -44,7 +44,11 @@ record AppImage(Path jarDir, Path home, List<Path> classPath, List<Path> runtime
    * properties.
    */
   static AppImage locate(Class<?> mainClass, Properties properties) {
-    Path codeSource = codeSource(mainClass);
+    return locate(codeSource(mainClass), properties);
+  }
+
+  /** Locates the application from the jar (or classes folder) its main class was loaded from. */
+  static AppImage locate(Path codeSource, Properties properties) {
     boolean inJar = Files.isRegularFile(codeSource);
 
     Path jarDir = inJar ? codeSource.getParent() : Path.of("").toAbsolutePath();
