@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
           + " exactly as the browser would. Every failed check says how to fix it.",
       ""
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExample:%n",
     footer = {"  interceptor doctor", "  interceptor doctor --browser chrome --json"})
 final class DoctorCommand extends HostScopeOptions implements Callable<Integer> {
 

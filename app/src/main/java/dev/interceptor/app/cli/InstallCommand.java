@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
           + " key). Running it again changes nothing.",
       ""
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExample:%n",
     footer = {
       "  interceptor install",
       "  interceptor install --browser chromium --profile-dir ~/chromium-test-profile"
