@@ -11,6 +11,12 @@ final class InterceptorModules {
 
   static List<Module> all(DataDirectory dataDirectory, CliPrinter printer) {
     return List.of(
-        new EnvironmentModule(dataDirectory), new CliModule(printer), new InstallerModule());
+        new EnvironmentModule(dataDirectory),
+        new StorageModule(),
+        new ServicesModule(),
+        new CliModule(printer),
+        new ExportModule(),
+        new ReplayModule(),
+        new InstallerModule());
   }
 }

@@ -19,7 +19,7 @@ record LogSettings(LogLevel level, boolean explicit) {
   private static final String OPTION = "--log-level";
 
   static LogSettings from(List<String> args, Map<String, String> env) {
-    Optional<LogLevel> fromArgs = optionValue(args).flatMap(LogLevel::parse);
+    Optional<LogLevel> fromArgs = EarlyOptions.value(args, OPTION).flatMap(LogLevel::parse);
     if (fromArgs.isPresent()) {
       return new LogSettings(fromArgs.get(), true);
     }
@@ -32,21 +32,5 @@ record LogSettings(LogLevel level, boolean explicit) {
   /** The level of stderr: what was asked for, or warnings and errors only. */
   LogLevel stderrLevel() {
     return explicit ? level : LogLevel.WARN;
-  }
-
-  private static Optional<String> optionValue(List<String> args) {
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("--")) {
-        break;
-      }
-      if (arg.startsWith(OPTION + "=")) {
-        return Optional.of(arg.substring(OPTION.length() + 1));
-      }
-      if (arg.equals(OPTION) && i + 1 < args.size()) {
-        return Optional.of(args.get(i + 1));
-      }
-    }
-    return Optional.empty();
   }
 }

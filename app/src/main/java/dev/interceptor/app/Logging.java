@@ -6,8 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import dev.interceptor.app.cli.LogLevel;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.interceptor.core.port.out.StoreException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
@@ -40,10 +39,11 @@ final class Logging {
   }
 
   private static Optional<Path> logFile(DataDirectory dataDirectory) {
+    // Created owner-only, as the store's directory must be: the log names the user's sites.
     try {
-      Files.createDirectories(dataDirectory.path());
+      dev.interceptor.adapter.storage.DataDirectory.prepare(dataDirectory.path());
       return Optional.of(dataDirectory.logFile());
-    } catch (IOException | SecurityException e) {
+    } catch (StoreException | SecurityException e) {
       return Optional.empty();
     }
   }

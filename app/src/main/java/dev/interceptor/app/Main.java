@@ -28,7 +28,10 @@ public final class Main {
     CliPrinter printer = CliPrinter.standard(env);
     DataDirectory dataDirectory =
         DataDirectory.resolve(
-            env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+            EarlyOptions.value(List.of(args), DataDirectory.OPTION).orElse(null),
+            env,
+            System.getProperty("os.name", ""),
+            Path.of(System.getProperty("user.home", ".")));
 
     System.exit(run(List.of(args), env, dataDirectory, printer));
   }
@@ -47,10 +50,17 @@ public final class Main {
     LOG.debug("starting in {} mode", hostMode ? "host" : "command line");
 
     // The command line's top-level catch: picocli reports what happens inside a command itself.
+    Injector injector;
     try {
-      Injector injector = createInjector(dataDirectory, printer);
+      injector = createInjector(dataDirectory, printer);
+    } catch (Exception e) {
+      return CommandLines.reportStartupFailure(printer, e, args.contains("--debug"));
+    }
+
+    try (StoreHandle store = injector.getInstance(StoreHandle.class)) {
       return CommandLines.run(new GuiceCommandFactory(injector), printer, args);
     } catch (Exception e) {
+      // Closing the store failed after the command's own outcome: report it as a store error.
       return CommandLines.reportStartupFailure(printer, e, args.contains("--debug"));
     }
   }

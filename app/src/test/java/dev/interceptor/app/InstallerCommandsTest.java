@@ -118,7 +118,7 @@ class InstallerCommandsTest {
 
     int code = run("install");
 
-    assertThat(code).isEqualTo(6);
+    assertThat(code).isEqualTo(7);
     assertThat(err()).startsWith("interceptor: error: No supported browser found").hasLineCount(1);
     assertThat(data.resolve("bin")).doesNotExist();
   }
@@ -189,7 +189,7 @@ class InstallerCommandsTest {
   void doctor_nothingInstalled_failsWithTheInstallCommand() {
     int code = run("doctor", "--no-launch");
 
-    assertThat(code).isEqualTo(6);
+    assertThat(code).isEqualTo(7);
     assertThat(out())
         .startsWith("Dependencies not installed: ")
         .contains("  [FAIL] manifest.present")
@@ -205,7 +205,7 @@ class InstallerCommandsTest {
     int code = run("doctor", "--no-launch", "--json");
 
     JsonNode view = new ObjectMapper().readTree(out());
-    assertThat(code).isEqualTo(6);
+    assertThat(code).isEqualTo(7);
     assertThat(view.path("healthy").asBoolean()).isFalse();
     assertThat(view.path("store").path("status").asText()).isEqualTo("FAIL");
     assertThat(view.path("store").path("detail").asText()).contains("file is not a database");

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -83,8 +82,6 @@ class InstallerIT {
   }
 
   @Test
-  @Disabled(
-      "needs HostSessions bound and the 'host' command, both from branch wire, not yet in main")
   void doctor_afterInstall_passesEveryCheckAndTheLiveRoundTrip() throws Exception {
     run("install", "--browser", "chromium", "--profile-dir", profile.toString());
 

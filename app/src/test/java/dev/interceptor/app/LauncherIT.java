@@ -2,12 +2,17 @@ package dev.interceptor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interceptor.adapter.nativemessaging.BridgeHost;
+import dev.interceptor.testkit.FakeExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -51,12 +56,51 @@ class LauncherIT {
 
   @Test
   void hostLaunch_mostVerboseLogging_writesNothingButFramesToStdout() throws Exception {
-    Result result =
-        run("chrome-extension://abcdefghijklmnopabcdefghijklmnop/", "--log-level=trace");
+    Result result = run(CompanionExtension.ORIGIN, "--log-level=trace");
 
-    // With stdin closed at once, a host sends no frame: stdout must stay empty.
+    // With stdin closed at once, an allowed host sends no frame: stdout must stay empty.
+    assertThat(result.code).isZero();
     assertThat(result.stdout).isEmpty();
     assertThat(home.resolve("interceptor.log")).exists();
+  }
+
+  @Test
+  void hostLaunch_companionExtensionOnFirstRun_answersHelloWithWelcome() {
+    long start = System.nanoTime();
+    try (FakeExtension browser = launchHost(CompanionExtension.ORIGIN)) {
+
+      browser.hello("chrome", "Default");
+      ObjectNode welcome = browser.await("welcome", Duration.ofSeconds(30));
+      Duration helloTime = Duration.ofNanos(System.nanoTime() - start);
+      browser.closeInput();
+      int code = browser.awaitExit(Duration.ofSeconds(10));
+
+      assertThat(welcome.path("protocolVersion").asInt()).isEqualTo(1);
+      assertThat(welcome.path("settings").path("capture").path("enabled").asBoolean()).isFalse();
+      assertThat(code).isZero();
+      assertThat(browser.framingFailure()).isEmpty();
+      assertThat(helloTime).isLessThan(Duration.ofSeconds(10));
+    }
+  }
+
+  @Test
+  void hostLaunch_disallowedOrigin_refusedWithErrorFrameAndExitCode() {
+    try (FakeExtension browser =
+        launchHost("chrome-extension://pppppppppppppppppppppppppppppppp/")) {
+
+      ObjectNode error = browser.await("error", Duration.ofSeconds(30));
+      int code = browser.awaitExit(Duration.ofSeconds(10));
+
+      assertThat(error.path("code").asText()).isEqualTo("origin_not_allowed");
+      assertThat(code).isEqualTo(BridgeHost.EXIT_ORIGIN_NOT_ALLOWED);
+      assertThat(browser.stderr()).contains("interceptor extension allow");
+    }
+  }
+
+  private FakeExtension launchHost(String origin) {
+    return FakeExtension.launch(
+        List.of(COMMAND.toString(), origin),
+        Map.of("INTERCEPTOR_HOME", home.toString(), "NO_COLOR", "1"));
   }
 
   @Test

@@ -2,22 +2,17 @@ package dev.interceptor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.mockito.Mockito.mock;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Module;
 import com.google.inject.Stage;
 import dev.interceptor.app.cli.CliPrinter;
 import dev.interceptor.app.cli.GuiceCommandFactory;
 import dev.interceptor.app.cli.InterceptorCommand;
-import dev.interceptor.core.port.in.ChangeSettingsUseCase;
-import dev.interceptor.core.port.out.CaptureHistory;
-import dev.interceptor.core.port.out.CookieJar;
-import dev.interceptor.core.port.out.HostSessions;
+import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.out.SettingsStore;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,18 +22,6 @@ import picocli.CommandLine;
 
 /** Builds the production injector, so that a binding error fails the build. */
 class ProductionInjectorTest {
-
-  /**
-   * Ports the commands need whose adapters and services are not in this build yet. When a module
-   * binds one, Guice refuses the duplicate binding below and the port must leave this list.
-   */
-  private static final List<Class<?>> AWAITING_BINDINGS =
-      List.of(
-          SettingsStore.class,
-          HostSessions.class,
-          CaptureHistory.class,
-          CookieJar.class,
-          ChangeSettingsUseCase.class);
 
   @TempDir Path data;
 
@@ -64,17 +47,36 @@ class ProductionInjectorTest {
   }
 
   @Test
-  void everyCommand_isBuiltByTheProductionModules() {
-    List<Module> modules =
-        new ArrayList<>(InterceptorModules.all(new DataDirectory(data), printer));
-    modules.add(new AwaitingBindings());
-    Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules);
+  void everyCommand_isBuiltByTheProductionModulesOnARealStore() {
+    Injector injector = Main.createInjector(new DataDirectory(data), printer);
     CommandLine root = new CommandLine(InterceptorCommand.class, new GuiceCommandFactory(injector));
 
     List<Object> built = new ArrayList<>();
-    build(root, built);
+    try (StoreHandle store = injector.getInstance(StoreHandle.class)) {
+      build(root, built);
+    }
 
     assertThat(built).hasSizeGreaterThan(15).doesNotContainNull();
+    assertThat(data.resolve("interceptor.db")).isRegularFile();
+  }
+
+  @Test
+  void settingsPort_freshStore_allowsTheCompanionExtension() {
+    Injector injector = Main.createInjector(new DataDirectory(data), printer);
+
+    try (StoreHandle store = injector.getInstance(StoreHandle.class)) {
+      Settings settings = injector.getInstance(SettingsStore.class).load();
+
+      assertThat(settings.allowedExtensionIds()).containsExactly(CompanionExtension.ID);
+      assertThat(settings.capture().enabled()).isFalse();
+    }
+  }
+
+  @Test
+  void companionId_matchesTheExtensionShippedInThisRepository() throws Exception {
+    Path idFile = Path.of("..", "extension", "EXTENSION_ID");
+
+    assertThat(Files.readString(idFile).strip()).isEqualTo(CompanionExtension.ID);
   }
 
   // Asking picocli for each command makes the factory, and so Guice, create it.
@@ -82,17 +84,6 @@ class ProductionInjectorTest {
     built.add(command.getCommand());
     for (CommandLine sub : command.getSubcommands().values()) {
       build(sub, built);
-    }
-  }
-
-  private static final class AwaitingBindings extends AbstractModule {
-
-    @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    protected void configure() {
-      for (Class<?> port : AWAITING_BINDINGS) {
-        bind((Class) port).toInstance(mock(port));
-      }
     }
   }
 }

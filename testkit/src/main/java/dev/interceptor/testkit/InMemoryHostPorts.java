@@ -42,6 +42,7 @@ public final class InMemoryHostPorts {
   public final List<Object> committedCookieCommands = new CopyOnWriteArrayList<>();
   public final AtomicInteger commits = new AtomicInteger();
   public final AtomicLong revision = new AtomicLong(1);
+  public final List<Map.Entry<Long, String>> resyncRequests = new CopyOnWriteArrayList<>();
   public final List<HostSession> sessionWrites = new CopyOnWriteArrayList<>();
   public final List<Long> closedSessions = new CopyOnWriteArrayList<>();
   public volatile Settings settings =
@@ -166,6 +167,20 @@ public final class InMemoryHostPorts {
 
       @Override
       public void recordSync(String syncDomainHost, Instant at) {}
+
+      @Override
+      public void requestResync(String syncDomainHost) {
+        resyncRequests.add(Map.entry(revision.incrementAndGet(), syncDomainHost));
+      }
+
+      @Override
+      public List<String> resyncRequestsSince(long since) {
+        return resyncRequests.stream()
+            .filter(r -> r.getKey() > since)
+            .map(Map.Entry::getValue)
+            .distinct()
+            .toList();
+      }
     };
   }
 

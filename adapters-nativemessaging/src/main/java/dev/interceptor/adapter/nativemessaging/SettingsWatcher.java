@@ -6,6 +6,9 @@ import dev.interceptor.core.model.cookie.SyncDomain;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
 import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.out.SettingsStore;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Notices settings changed by any process (through {@link SettingsStore#revision()}) and tells the
  * extension: the new {@code settings}, and a {@code cookies.resync} for every sync domain that
- * became active. Sends nothing when the settings equal the last ones sent.
+ * became active or that another process asked to resync ({@link SettingsStore#requestResync}).
+ * Sends no settings when they equal the last ones sent, and each domain at most once per change.
  */
 final class SettingsWatcher {
 
@@ -39,8 +43,11 @@ final class SettingsWatcher {
       if (now == revision) {
         return;
       }
+      long before = revision;
       revision = now;
-      publish(store.load());
+      Settings settings = store.load();
+      Set<SyncDomain> asked = publish(settings);
+      resyncRequested(settings, store.resyncRequestsSince(before), asked);
     } catch (RuntimeException e) {
       if (!failureLogged) {
         failureLogged = true;
@@ -54,11 +61,15 @@ final class SettingsWatcher {
     lastSent = settings;
   }
 
-  /** Sends settings unless the extension has them, then asks for snapshots of new domains. */
-  synchronized void publish(Settings settings) {
+  /**
+   * Sends settings unless the extension has them, then asks for snapshots of new domains.
+   *
+   * @return the domains whose snapshots were asked for
+   */
+  synchronized Set<SyncDomain> publish(Settings settings) {
     Settings previous = lastSent;
     if (settings.equals(previous)) {
-      return;
+      return Set.of();
     }
     lastSent = settings;
     sender.send(new SettingsMessage(WireMapping.toView(settings)));
@@ -66,11 +77,28 @@ final class SettingsWatcher {
 
     CookieSyncSettings now = settings.cookieSync();
     if (!now.enabled() || previous == null) {
-      return;
+      return Set.of();
     }
     CookieSyncSettings before = previous.cookieSync();
+    Set<SyncDomain> asked = new HashSet<>();
     for (SyncDomain domain : now.domains()) {
       if (!before.enabled() || !before.domains().contains(domain)) {
+        resync(domain);
+        asked.add(domain);
+      }
+    }
+    return asked;
+  }
+
+  /** Asks for snapshots other processes requested, of domains that are synced now. */
+  private void resyncRequested(Settings settings, List<String> hosts, Set<SyncDomain> asked) {
+    CookieSyncSettings sync = settings.cookieSync();
+    if (!sync.enabled()) {
+      return;
+    }
+    for (SyncDomain domain : sync.domains()) {
+      if (hosts.contains(domain.host()) && !asked.contains(domain)) {
+        LOG.debug("resync of {} requested by another process", domain.host());
         resync(domain);
       }
     }

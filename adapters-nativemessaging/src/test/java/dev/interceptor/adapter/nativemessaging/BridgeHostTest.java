@@ -385,6 +385,32 @@ class BridgeHostTest {
   }
 
   @Test
+  void resyncRequestedElsewhere_syncedDomainResyncedOnceWithoutSettings() throws Exception {
+    Settings s = memory.settings;
+    memory.changeSettings(
+        new Settings(
+            s.capture(),
+            new CookieSyncSettings(
+                true, List.of(SyncDomains.parse("example.com"), SyncDomains.parse("shop.test"))),
+            s.allowedExtensionIds(),
+            s.historyRetention()));
+    try (HostHarness host = HostHarness.allowed(memory)) {
+      host.send("{\"type\":\"hello\",\"protocolVersion\":1,\"extensionVersion\":\"1\"}");
+      host.await("welcome");
+
+      long start = System.nanoTime();
+      memory.settingsStore().requestResync("shop.test");
+      memory.settingsStore().requestResync("not-synced.test");
+      ObjectNode resync = host.await("cookies.resync", Duration.ofMillis(500));
+      Thread.sleep(200);
+
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(700));
+      assertThat(resync.path("domain").asText()).isEqualTo("shop.test");
+      assertThat(host.received).extracting(m -> m.path("type").asText()).isEmpty();
+    }
+  }
+
+  @Test
   void settingsChangeFromPopup_ackedThenSettingsPushed() throws Exception {
     try (HostHarness host = HostHarness.allowed(memory)) {
 

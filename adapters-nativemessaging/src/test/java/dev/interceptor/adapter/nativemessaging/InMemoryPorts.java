@@ -37,6 +37,7 @@ final class InMemoryPorts {
   final List<Object> committedCookieCommands = new CopyOnWriteArrayList<>();
   final AtomicInteger commits = new AtomicInteger();
   final AtomicLong revision = new AtomicLong(1);
+  final List<Map.Entry<Long, String>> resyncRequests = new CopyOnWriteArrayList<>();
   final List<HostSession> sessionWrites = new CopyOnWriteArrayList<>();
   final List<Long> closedSessions = new CopyOnWriteArrayList<>();
   volatile Settings settings =
@@ -135,7 +136,7 @@ final class InMemoryPorts {
     };
   }
 
-  private SettingsStore settingsStore() {
+  SettingsStore settingsStore() {
     return new SettingsStore() {
       @Override
       public Settings load() {
@@ -159,6 +160,20 @@ final class InMemoryPorts {
 
       @Override
       public void recordSync(String syncDomainHost, Instant at) {}
+
+      @Override
+      public void requestResync(String syncDomainHost) {
+        resyncRequests.add(Map.entry(revision.incrementAndGet(), syncDomainHost));
+      }
+
+      @Override
+      public List<String> resyncRequestsSince(long since) {
+        return resyncRequests.stream()
+            .filter(r -> r.getKey() > since)
+            .map(Map.Entry::getValue)
+            .distinct()
+            .toList();
+      }
     };
   }
 

@@ -28,7 +28,8 @@ final class SchemaMigrator {
   record Migration(int version, String resource) {}
 
   /** Every migration, oldest first; a new version adds a line here and a resource. */
-  static final List<Migration> MIGRATIONS = List.of(new Migration(1, "V1__init.sql"));
+  static final List<Migration> MIGRATIONS =
+      List.of(new Migration(1, "V1__init.sql"), new Migration(2, "V2__resync_requests.sql"));
 
   private SchemaMigrator() {}
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,10 +42,15 @@ final class SqliteSettingsStore implements SettingsStore {
   private static final String TARGET_HISTORY = "history";
   private static final String TARGET_COLLECTION = "collection";
 
-  private final Database db;
+  private static final int KEPT_RESYNC_REQUESTS = 1_000;
 
-  SqliteSettingsStore(Database db) {
+  private final Database db;
+  private final Settings firstRun;
+
+  /** {@code firstRun} is what {@link #load} returns until the settings are first saved. */
+  SqliteSettingsStore(Database db, Settings firstRun) {
     this.db = db;
+    this.firstRun = firstRun;
   }
 
   @Override
@@ -53,7 +59,7 @@ final class SqliteSettingsStore implements SettingsStore {
         c -> {
           Map<String, String> values = scalars(c);
           if (values.isEmpty()) {
-            return Settings.defaults(Set.of());
+            return firstRun;
           }
           CaptureFilter filter =
               new CaptureFilter(
@@ -104,10 +110,7 @@ final class SqliteSettingsStore implements SettingsStore {
               settings.allowedExtensionIds());
           insertSyncDomains(c, settings.cookieSync().domains());
 
-          try (Statement statement = c.createStatement()) {
-            statement.executeUpdate(
-                "UPDATE store_counter SET value = value + 1 WHERE name = 'settings_revision'");
-          }
+          raiseRevision(c);
           return null;
         });
   }
@@ -156,6 +159,60 @@ final class SqliteSettingsStore implements SettingsStore {
           }
           return null;
         });
+  }
+
+  @Override
+  public void requestResync(String syncDomainHost) {
+    db.write(
+        c -> {
+          long revision = raiseRevision(c);
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO resync_request (revision, domain_host) VALUES (?, ?)")) {
+            ps.setLong(1, revision);
+            ps.setString(2, syncDomainHost);
+            ps.executeUpdate();
+          }
+          // Hosts poll several times a second, so only the latest requests are ever read again.
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM resync_request WHERE revision <= ?")) {
+            ps.setLong(1, revision - KEPT_RESYNC_REQUESTS);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<String> resyncRequestsSince(long revision) {
+    return db.read(
+        c -> {
+          Set<String> hosts = new LinkedHashSet<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT domain_host FROM resync_request WHERE revision > ? ORDER BY revision")) {
+            ps.setLong(1, revision);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                hosts.add(rs.getString(1));
+              }
+            }
+          }
+          return List.copyOf(hosts);
+        });
+  }
+
+  private static long raiseRevision(Connection c) throws SQLException {
+    try (Statement statement = c.createStatement()) {
+      statement.executeUpdate(
+          "UPDATE store_counter SET value = value + 1 WHERE name = 'settings_revision'");
+      try (ResultSet rs =
+          statement.executeQuery(
+              "SELECT value FROM store_counter WHERE name = 'settings_revision'")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private static CaptureTarget target(Map<String, String> values) {

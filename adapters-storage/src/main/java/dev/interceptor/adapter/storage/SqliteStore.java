@@ -1,5 +1,6 @@
 package dev.interceptor.adapter.storage;
 
+import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.out.CaptureCollections;
 import dev.interceptor.core.port.out.CaptureHistory;
 import dev.interceptor.core.port.out.CookieJar;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.jdbc4.JDBC4Connection;
@@ -53,19 +55,28 @@ public final class SqliteStore implements AutoCloseable {
   private final SqliteSettingsStore settings;
   private final SqliteHostSessions hostSessions;
 
-  private SqliteStore(Database db, Clock clock) {
+  private SqliteStore(Database db, Clock clock, Settings firstRun) {
     this.db = db;
     this.transactions = new SqliteStoreTransactions(db);
     this.history = new SqliteCaptureHistory(db);
     this.collections = new SqliteCaptureCollections(db, clock);
     this.cookieJar = new SqliteCookieJar(db);
-    this.settings = new SqliteSettingsStore(db);
+    this.settings = new SqliteSettingsStore(db, firstRun);
     this.hostSessions = new SqliteHostSessions(db);
   }
 
   /** Opens (creating when missing) the database {@link #FILE_NAME} in a data directory. */
   public static SqliteStore openIn(Path dataDirectory, Clock clock) {
     return open(dataDirectory.resolve(FILE_NAME), clock);
+  }
+
+  /**
+   * Opens the database {@link #FILE_NAME} in a data directory, like {@link #openIn(Path, Clock)};
+   * until settings are first saved, {@link #settings()} loads {@code firstRun} (for instance the
+   * defaults with the companion extension allowed).
+   */
+  public static SqliteStore openIn(Path dataDirectory, Clock clock, Settings firstRun) {
+    return open(dataDirectory.resolve(FILE_NAME), clock, DEFAULT_LOCK_WAIT, firstRun);
   }
 
   /**
@@ -80,6 +91,10 @@ public final class SqliteStore implements AutoCloseable {
   }
 
   static SqliteStore open(Path file, Clock clock, Duration lockWait) {
+    return open(file, clock, lockWait, Settings.defaults(Set.of()));
+  }
+
+  private static SqliteStore open(Path file, Clock clock, Duration lockWait, Settings firstRun) {
     Path path = file.toAbsolutePath().normalize();
     DatabaseFile.prepare(path);
 
@@ -87,7 +102,7 @@ public final class SqliteStore implements AutoCloseable {
     try {
       SchemaMigrator.migrate(db);
       restrictCompanions(path);
-      return new SqliteStore(db, clock);
+      return new SqliteStore(db, clock, firstRun);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -153,7 +168,10 @@ public final class SqliteStore implements AutoCloseable {
     return cookieJar;
   }
 
-  /** The settings; until the first save they are the defaults with no allowed extension. */
+  /**
+   * The settings; until the first save they are the first-run settings given to {@code openIn}, or
+   * the defaults with no allowed extension.
+   */
   public SettingsStore settings() {
     return settings;
   }

@@ -70,6 +70,9 @@ class SchemaMigrationIT {
         assertThat(store.cookieJar().all()).extracting(Cookie::name).contains("fixture-v1");
         assertThat(store.settings().load().historyRetention()).isEqualTo(1234);
       }
+      if (version >= 2) {
+        assertThat(store.settings().resyncRequestsSince(0)).contains("fixture-v2.example.com");
+      }
     }
   }
 

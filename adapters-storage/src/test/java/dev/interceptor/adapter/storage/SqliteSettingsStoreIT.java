@@ -31,6 +31,41 @@ class SqliteSettingsStoreIT {
   }
 
   @Test
+  void load_nothingSavedWithFirstRunSettings_returnsThemUntilSaved() {
+    Settings firstRun = Settings.defaults(Set.of("aclblkgnlianipdjkdhdjopimdphplle"));
+    Settings saved = Settings.defaults(Set.of());
+
+    try (SqliteStore store = SqliteStore.openIn(dir, CLOCK, firstRun)) {
+      Settings before = store.settings().load();
+      store.settings().save(saved);
+
+      assertThat(before).isEqualTo(firstRun);
+      assertThat(store.settings().load()).isEqualTo(saved);
+    }
+  }
+
+  @Test
+  void requestResync_fromAnotherConnection_raisesRevisionAndIsReadSinceThen() {
+    Path file = dir.resolve("interceptor.db");
+    try (SqliteStore host = SqliteStore.open(file, CLOCK);
+        SqliteStore cli = SqliteStore.open(file, CLOCK)) {
+      long seen = host.settings().revision();
+
+      cli.settings().requestResync("example.com");
+      cli.settings().requestResync("shop.test");
+      cli.settings().requestResync("example.com");
+      long now = host.settings().revision();
+
+      assertThat(now).isEqualTo(seen + 3);
+      assertThat(host.settings().resyncRequestsSince(seen))
+          .containsExactly("example.com", "shop.test");
+      assertThat(host.settings().resyncRequestsSince(seen + 1))
+          .containsExactly("shop.test", "example.com");
+      assertThat(host.settings().resyncRequestsSince(now)).isEmpty();
+    }
+  }
+
+  @Test
   void load_afterSaveAndReopen_returnsEqualSettings() {
     Path file = dir.resolve("interceptor.db");
     Settings settings =

@@ -1,5 +1,7 @@
 package dev.interceptor.app.cli;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,12 +23,14 @@ public final class CliPrinter {
   private static final String DIM = "\u001b[2m";
   private static final String RESET = "\u001b[0m";
 
+  private final OutputStream rawOut;
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean color;
 
   /** A printer on the given streams, which it never closes. */
   public CliPrinter(OutputStream out, OutputStream err, boolean color) {
+    this.rawOut = out;
     this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     this.color = color;
@@ -70,6 +74,21 @@ public final class CliPrinter {
     err.flush();
   }
 
+  /** Prints one line of information on stderr, so that stdout keeps only the results. */
+  public void note(String message) {
+    err.println("interceptor: " + message);
+    err.flush();
+  }
+
+  /**
+   * Stdout for bytes (an export, a response body), after what was printed as text. Closing the
+   * stream flushes it and leaves stdout open.
+   */
+  public OutputStream bytes() {
+    out.flush();
+    return new KeepOpen(rawOut);
+  }
+
   /** Prints a stack trace, for {@code --debug}. */
   public void stackTrace(Throwable failure) {
     failure.printStackTrace(err);
@@ -94,5 +113,23 @@ public final class CliPrinter {
 
   private String paint(String code, String text) {
     return color ? code + text + RESET : text;
+  }
+
+  /** Passes bytes through in blocks and flushes instead of closing. */
+  private static final class KeepOpen extends FilterOutputStream {
+
+    KeepOpen(OutputStream target) {
+      super(target);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 }

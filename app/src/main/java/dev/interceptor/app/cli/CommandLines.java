@@ -50,6 +50,8 @@ public final class CommandLines {
     cli.setErr(printer.err());
     cli.setColorScheme(Help.defaultColorScheme(printer.color() ? Help.Ansi.ON : Help.Ansi.OFF));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // '@FILE' is a value of ours (send --data-binary @FILE), not a picocli argument file.
+    cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler(errors);
     cli.setParameterExceptionHandler(errors);
     cli.setUsageHelpWidth(100);

@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
           + " Nothing Interceptor does changes the browser's cookies.",
       ""
     },
-    subcommands = {CookieSyncCommand.class, SyncDomainsCommand.class},
+    subcommands = {
+      CookieSyncCommand.class,
+      SyncDomainsCommand.class,
+      CookiesListCommand.class,
+      CookiesExportCommand.class,
+      CookiesPurgeCommand.class
+    },
     footerHeading = "%nExample:%n",
     footer = "  interceptor cookies domains add example.com")
 final class CookiesCommand {}

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "history",
     description = "Browse History, where kept requests go unless a collection is the target.",
-    subcommands = {HistoryListCommand.class, HistoryShowCommand.class},
+    subcommands = {HistoryListCommand.class, HistoryShowCommand.class, HistoryExportCommand.class},
     footerHeading = "%nExample:%n",
     footer = "  interceptor history list --host api.example.com --limit 20")
 final class HistoryCommand {

@@ -17,7 +17,11 @@ import picocli.CommandLine.Parameters;
 /** {@code interceptor history show ID}: one History entry with its headers and body. */
 @Command(
     name = "show",
-    description = "Show one History entry in full: request headers and body, response headers.",
+    description = {
+      "Show one History entry in full: request headers and body, response headers.",
+      "Secret header and query values (Cookie, Authorization, token-like names) show as REDACTED"
+          + " unless --include-secrets is given."
+    },
     footerHeading = "%nExample:%n",
     footer = "  interceptor history show 1234.56 --json")
 final class HistoryShowCommand implements Callable<Integer> {
@@ -27,6 +31,11 @@ final class HistoryShowCommand implements Callable<Integer> {
 
   @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP)
   boolean json;
+
+  @Option(
+      names = "--include-secrets",
+      description = "Show secret header and query values instead of REDACTED.")
+  boolean includeSecrets;
 
   private final CaptureHistory history;
   private final CliPrinter printer;
@@ -44,7 +53,7 @@ final class HistoryShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CapturedRequest request =
+    CapturedRequest found =
         history
             .find(id)
             .orElseThrow(
@@ -52,6 +61,7 @@ final class HistoryShowCommand implements Callable<Integer> {
                     new CliFailure(
                         ExitCode.NOT_FOUND,
                         "History has no entry " + id + " (see 'interceptor history list')"));
+    CapturedRequest request = includeSecrets ? found : Redaction.apply(found);
 
     if (json) {
       jsonOutput.print(CaptureView.of(request));

@@ -1,5 +1,6 @@
 package dev.interceptor.app.cli;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -7,10 +8,10 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code interceptor} command. Its options apply to every subcommand.
  *
- * <p>{@code --debug} and {@code --log-level} are declared so that picocli accepts and validates
- * them anywhere and lists them in help; they take effect before any command runs (logging is
- * configured from the raw arguments, errors are reported from the parse result), so no command
- * reads these fields.
+ * <p>{@code --debug}, {@code --log-level} and {@code --data-dir} are declared so that picocli
+ * accepts and validates them anywhere and lists them in help; they take effect before any command
+ * runs (logging and the data directory come from the raw arguments, errors are reported from the
+ * parse result), so no command reads these fields.
  */
 @Command(
     name = "interceptor",
@@ -27,6 +28,11 @@ import picocli.CommandLine.ScopeType;
       CaptureCommand.class,
       CookiesCommand.class,
       HistoryCommand.class,
+      HostCommand.class,
+      CollectionsCommand.class,
+      ReplayCommand.class,
+      SendCommand.class,
+      WatchCommand.class,
       InstallCommand.class,
       UninstallCommand.class,
       DoctorCommand.class
@@ -50,4 +56,14 @@ public final class InterceptorCommand {
         "Logs go to stderr and to interceptor.log in the data directory, never to stdout."
       })
   LogLevel logLevel = LogLevel.INFO;
+
+  @Option(
+      names = "--data-dir",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description = {
+        "The directory of the store and the log (also INTERCEPTOR_HOME); default: the platform's"
+            + " per-user data directory."
+      })
+  @Nullable String dataDir;
 }

@@ -31,6 +31,16 @@ final class JsonOutput {
     }
   }
 
+  /** Prints one JSON document on one line, for streams of records such as {@code watch}. */
+  void printLine(Object view) {
+    try {
+      printer.line(
+          mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(view));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("could not write JSON output", e);
+    }
+  }
+
   // Built on first use: most commands print tables, and a mapper costs start-up time.
   private ObjectMapper mapper() {
     ObjectMapper built = mapper;

@@ -15,11 +15,18 @@ import dev.interceptor.adapter.installer.LaunchSpec;
 import dev.interceptor.adapter.installer.OsFamily;
 import dev.interceptor.adapter.installer.ProcessPort;
 import dev.interceptor.adapter.installer.RegistryPort;
+import dev.interceptor.app.ExportModule;
+import dev.interceptor.app.ReplayModule;
+import dev.interceptor.core.port.in.ApplyCookieChangeUseCase;
+import dev.interceptor.core.port.in.ApplyCookieSnapshotUseCase;
+import dev.interceptor.core.port.in.CaptureRequestUseCase;
 import dev.interceptor.core.port.in.ChangeSettingsUseCase;
+import dev.interceptor.core.port.out.CaptureCollections;
 import dev.interceptor.core.port.out.CaptureHistory;
 import dev.interceptor.core.port.out.CookieJar;
 import dev.interceptor.core.port.out.HostSessions;
 import dev.interceptor.core.port.out.SettingsStore;
+import dev.interceptor.core.port.out.StoreTransactions;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,7 +36,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the real command tree against mocked driven ports and a recording settings service. */
+/**
+ * Runs the real command tree against mocked driven ports and use cases, and a recording settings
+ * service.
+ */
 final class CliHarness {
 
   static final Instant NOW = Instant.parse("2025-03-04T10:15:30Z");
@@ -38,6 +48,8 @@ final class CliHarness {
   final HostSessions sessions = mock(HostSessions.class);
   final CaptureHistory history = mock(CaptureHistory.class);
   final CookieJar jar = mock(CookieJar.class);
+  final CaptureCollections collections = mock(CaptureCollections.class);
+  final StoreTransactions transactions = mock(StoreTransactions.class);
   final RecordingSettingsChanges changes = new RecordingSettingsChanges();
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,7 +57,8 @@ final class CliHarness {
 
   int run(String... args) {
     CliPrinter printer = new CliPrinter(out, err, false);
-    Injector injector = Guice.createInjector(new PortsModule(printer));
+    Injector injector =
+        Guice.createInjector(new PortsModule(printer), new ExportModule(), new ReplayModule());
     return CommandLines.run(new GuiceCommandFactory(injector), printer, List.of(args));
   }
 
@@ -74,6 +87,11 @@ final class CliHarness {
       bind(CaptureHistory.class).toInstance(history);
       bind(CookieJar.class).toInstance(jar);
       bind(ChangeSettingsUseCase.class).toInstance(changes);
+      bind(CaptureCollections.class).toInstance(collections);
+      bind(StoreTransactions.class).toInstance(transactions);
+      bind(CaptureRequestUseCase.class).toInstance(mock(CaptureRequestUseCase.class));
+      bind(ApplyCookieSnapshotUseCase.class).toInstance(mock(ApplyCookieSnapshotUseCase.class));
+      bind(ApplyCookieChangeUseCase.class).toInstance(mock(ApplyCookieChangeUseCase.class));
       bindInstaller();
     }
 

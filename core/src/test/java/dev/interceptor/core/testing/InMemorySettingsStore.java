@@ -3,6 +3,9 @@ package dev.interceptor.core.testing;
 import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.out.SettingsStore;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +18,7 @@ public final class InMemorySettingsStore implements SettingsStore {
   private volatile int loads;
   private volatile int saves;
   private final Map<String, Instant> lastSync = new ConcurrentHashMap<>();
+  private final List<Map.Entry<Long, String>> resyncs = new ArrayList<>();
 
   public InMemorySettingsStore(Settings initial) {
     this.settings = initial;
@@ -50,6 +54,23 @@ public final class InMemorySettingsStore implements SettingsStore {
   @Override
   public void recordSync(String syncDomainHost, Instant at) {
     lastSync.put(syncDomainHost, at);
+  }
+
+  @Override
+  public synchronized void requestResync(String syncDomainHost) {
+    revision++;
+    resyncs.add(Map.entry(revision, syncDomainHost));
+  }
+
+  @Override
+  public synchronized List<String> resyncRequestsSince(long since) {
+    LinkedHashSet<String> hosts = new LinkedHashSet<>();
+    for (Map.Entry<Long, String> request : resyncs) {
+      if (request.getKey() > since) {
+        hosts.add(request.getValue());
+      }
+    }
+    return List.copyOf(hosts);
   }
 
   /** How many times {@link #load} ran. */

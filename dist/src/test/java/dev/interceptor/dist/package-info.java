@@ -1,0 +1,4 @@
+@NullMarked
+package dev.interceptor.dist;
+
+import org.jspecify.annotations.NullMarked;
