@@ -34,7 +34,8 @@ fi
 # (2) Throughput and (3) peak memory through the packaged host into its store.
 if run throughput; then
   java -cp "$classpath" dev.interceptor.bench.Throughput "$launcher" "$extension_id" \
-    "$image/lib/runtime/bin/java" "$root/bench/target/classes" "$work/throughput" "$results"
+    "$image/lib/runtime/bin/java" "$root/bench/target/classes" "$work/throughput" "$results" \
+    ${BENCH_ONLY_64MIB:+64MiB}
 fi
 
 # (4) The store at scale (the 1,000,000-entry History is filled once and kept in $work/store).

@@ -49,7 +49,9 @@ public final class Throughput {
     List<String> host = List.of(launcher, "chrome-extension://" + extensionId + "/");
     Results results = new Results("throughput");
 
-    for (int[] run : new int[][] {{2 * 1024, 20_000}, {200 * 1024, 500}}) {
+    boolean onlyBig = args.length > 6 && args[6].equals("64MiB");
+    int[][] runs = onlyBig ? new int[0][] : new int[][] {{2 * 1024, 5_000}, {200 * 1024, 200}};
+    for (int[] run : runs) {
       int size = run[0];
       int count = run[1];
       List<byte[]> captures = new ArrayList<>(count);
@@ -135,7 +137,7 @@ public final class Throughput {
 
   /** The store's own batched History inserts, in process: the ceiling for storing captures. */
   private static void inserts(Results results, ObjectNode section, Path work, int size) {
-    int count = size > 10_000 ? 500 : 20_000;
+    int count = size > 10_000 ? 200 : 5_000;
     String body = "x".repeat(Math.max(0, size - 600));
     List<HttpHeader> headers = List.of(new HttpHeader("Content-Type", "application/json"));
     Instant base = Instant.parse("2026-01-01T00:00:00Z");
