@@ -1,6 +1,7 @@
 package dev.interceptor.app;
 
 import dev.interceptor.adapter.storage.SqliteStore;
+import dev.interceptor.app.cli.CompanionExtension;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;

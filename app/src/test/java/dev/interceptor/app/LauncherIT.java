@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interceptor.adapter.nativemessaging.BridgeHost;
+import dev.interceptor.app.cli.CompanionExtension;
 import dev.interceptor.testkit.FakeExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,23 @@ class LauncherIT {
     return FakeExtension.launch(
         List.of(COMMAND.toString(), origin),
         Map.of("INTERCEPTOR_HOME", home.toString(), "NO_COLOR", "1"));
+  }
+
+  @Test
+  void simulate_withDataDir_capturesTheHarIntoThatStore() throws Exception {
+    Path store = home.resolve("chosen");
+    String har = "../fixtures/har/playwright-chromium-103_redirect-chain-set-cookie.har";
+
+    Result on = run("--data-dir", store.toString(), "capture", "on");
+    Result simulate = run("--data-dir", store.toString(), "simulate", "--har", har);
+    Result history = run("history", "list", "--json", "--data-dir=" + store);
+
+    assertThat(on.code).isZero();
+    assertThat(simulate.code).isZero();
+    assertThat(simulate.stdout).contains("captured      3", "filtered out  0", "acknowledged  3");
+    assertThat(history.stdout).contains("\"url\" : \"https://theverge.com/\"", "\"status\" : 301");
+    assertThat(store.resolve("interceptor.db")).isRegularFile();
+    assertThat(home.resolve("interceptor.db")).doesNotExist();
   }
 
   @Test

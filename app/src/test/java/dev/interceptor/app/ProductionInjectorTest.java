@@ -7,6 +7,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.interceptor.app.cli.CliPrinter;
+import dev.interceptor.app.cli.CompanionExtension;
 import dev.interceptor.app.cli.GuiceCommandFactory;
 import dev.interceptor.app.cli.InterceptorCommand;
 import dev.interceptor.core.model.settings.Settings;

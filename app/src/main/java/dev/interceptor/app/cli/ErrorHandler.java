@@ -5,6 +5,7 @@ import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
 import dev.interceptor.core.port.out.ExportException;
+import dev.interceptor.core.port.out.ImportException;
 import dev.interceptor.core.port.out.StoreException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -60,7 +61,7 @@ final class ErrorHandler
     if (failure instanceof CliFailure cliFailure) {
       return cliFailure.exitCode();
     }
-    if (failure instanceof IllegalArgumentException) {
+    if (failure instanceof IllegalArgumentException || failure instanceof ImportException) {
       return ExitCode.USAGE;
     }
     if (failure instanceof StoreException) {

@@ -29,10 +29,17 @@ import picocli.CommandLine.ScopeType;
       CookiesCommand.class,
       HistoryCommand.class,
       HostCommand.class,
+      ExtensionCommand.class,
+      ImportCommand.class,
+      DbCommand.class,
+      SimulateCommand.class,
       CollectionsCommand.class,
       ReplayCommand.class,
       SendCommand.class,
-      WatchCommand.class
+      WatchCommand.class,
+      InstallCommand.class,
+      UninstallCommand.class,
+      DoctorCommand.class
     },
     footerHeading = "%nExample:%n",
     footer = {"  interceptor capture on && interceptor status"})

@@ -1,4 +1,4 @@
-package dev.interceptor.app;
+package dev.interceptor.app.cli;
 
 import dev.interceptor.core.model.settings.Settings;
 import java.util.Set;

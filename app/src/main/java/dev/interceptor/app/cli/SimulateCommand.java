@@ -1,0 +1,224 @@
+package dev.interceptor.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interceptor.adapter.export.NetscapeCookieFile;
+import dev.interceptor.adapter.nativemessaging.HarCaptureSource;
+import dev.interceptor.adapter.nativemessaging.LaunchArguments;
+import dev.interceptor.core.model.cookie.Cookie;
+import dev.interceptor.core.model.cookie.SyncDomain;
+import dev.interceptor.core.model.settings.Settings;
+import dev.interceptor.core.port.out.ImportException;
+import dev.interceptor.core.port.out.SettingsStore;
+import dev.interceptor.testkit.FakeExtension;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code interceptor simulate}: replays a recorded browser session through the real bridge host,
+ * with a stand-in for the extension, so the whole capture path runs without a browser. The host
+ * runs in this process on the user's store and settings, as the companion extension's host.
+ */
+@Command(
+    name = "simulate",
+    description = {
+      "Replay a HAR file (and optionally a cookies.txt) through the real bridge host, as the"
+          + " browser extension would send it, into your store. Your settings decide what is kept:"
+          + " with capture off, every request is filtered out.",
+      ""
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  interceptor simulate --har session.har --cookies cookies.txt",
+      "  (turn capture on first to keep the requests: interceptor capture on)"
+    })
+final class SimulateCommand implements Callable<Integer> {
+
+  private static final Duration WELCOME_WAIT = Duration.ofSeconds(30);
+  private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
+
+  @Option(names = "--har", required = true, paramLabel = "FILE", description = "The HAR file.")
+  Path har = Path.of("");
+
+  @Option(
+      names = "--cookies",
+      paramLabel = "FILE",
+      description = "A Netscape cookies.txt, sent as a snapshot of each sync domain it covers.")
+  @Nullable Path cookies;
+
+  @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP)
+  boolean json;
+
+  private final Provider<BridgeHosts> hosts;
+  private final SettingsStore settings;
+  private final CliPrinter printer;
+  private final JsonOutput jsonOutput;
+  private final Clock clock;
+
+  @Inject
+  SimulateCommand(
+      Provider<BridgeHosts> hosts,
+      SettingsStore settings,
+      CliPrinter printer,
+      JsonOutput jsonOutput,
+      Clock clock) {
+    this.hosts = hosts;
+    this.settings = settings;
+    this.printer = printer;
+    this.jsonOutput = jsonOutput;
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() {
+    HarCaptureSource source = readHar();
+    List<Cookie> jarFile =
+        cookies == null ? List.of() : NetscapeCookieFile.read(cookies, clock.instant()).cookies();
+    Settings current = settings.load();
+    if (!current.allowedExtensionIds().contains(CompanionExtension.ID)) {
+      throw new CliFailure(
+          ExitCode.USAGE,
+          "simulate runs as the companion extension, which is not allowed: run 'interceptor"
+              + " extension allow "
+              + CompanionExtension.ID
+              + "'");
+    }
+
+    SimulateView result = replay(source, jarFile, current);
+
+    if (json) {
+      jsonOutput.print(result);
+    } else {
+      print(result, current);
+    }
+    return ExitCode.OK.code();
+  }
+
+  private SimulateView replay(HarCaptureSource source, List<Cookie> jarFile, Settings current) {
+    BridgeHosts factory = hosts.get();
+    LaunchArguments launch = LaunchArguments.parse(List.of(CompanionExtension.ORIGIN));
+    try (FakeExtension extension =
+        FakeExtension.inProcess(streams -> factory.create(launch, streams))) {
+      extension.hello("simulate", "default");
+      extension.await("welcome", WELCOME_WAIT);
+
+      List<String> ids = new ArrayList<>();
+      List<SyncDomain> snapshotDomains = sendSnapshots(extension, jarFile, current, ids);
+      int snapshots = ids.size();
+      for (ObjectNode capture : source.captures()) {
+        extension.send(capture);
+        ids.add(capture.path("id").asText());
+      }
+      Set<String> dropped = extension.awaitAcks(ids, ackWait(ids.size()));
+      extension.closeInput();
+      extension.awaitExit(EXIT_WAIT);
+
+      int acknowledged = ids.size() - snapshots;
+      return new SimulateView(
+          har.toString(),
+          source.captures().size(),
+          source.skippedEntries(),
+          acknowledged - dropped.size(),
+          dropped.size(),
+          acknowledged,
+          jarFile.size(),
+          snapshotDomains.stream().map(SyncDomain::host).toList(),
+          current.capture().enabled());
+    }
+  }
+
+  /** One snapshot per sync domain, of the file's cookies it covers, as the extension sends. */
+  private static List<SyncDomain> sendSnapshots(
+      FakeExtension extension, List<Cookie> jarFile, Settings current, List<String> ids) {
+    List<SyncDomain> sent = new ArrayList<>();
+    if (jarFile.isEmpty() || !current.cookieSync().enabled()) {
+      return sent;
+    }
+    for (SyncDomain domain : current.cookieSync().domains()) {
+      List<ObjectNode> covered = new ArrayList<>();
+      for (Cookie cookie : jarFile) {
+        if (domain.covers(cookie.domain())) {
+          covered.add(WireCookies.toWire(cookie));
+        }
+      }
+      String id = "simulate-snapshot-" + sent.size();
+      extension.sendSnapshot(id, domain.host(), covered);
+      ids.add(id);
+      sent.add(domain);
+    }
+    return sent;
+  }
+
+  private HarCaptureSource readHar() {
+    try {
+      return HarCaptureSource.read(har);
+    } catch (IOException e) {
+      throw new ImportException("cannot read the HAR file " + har + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Duration ackWait(int messages) {
+    return Duration.ofSeconds(30).plusMillis(10L * messages);
+  }
+
+  private void print(SimulateView r, Settings current) {
+    printer.line(
+        "Replayed "
+            + r.entries()
+            + " requests from "
+            + r.har()
+            + (r.skippedEntries() > 0 ? " (" + r.skippedEntries() + " unreadable entries)" : "")
+            + " through the bridge host.");
+    printer.line("  captured      " + r.captured());
+    printer.line("  filtered out  " + r.filteredOut());
+    printer.line("  acknowledged  " + r.acknowledged());
+    if (!r.captureEnabled()) {
+      printer.line("Capture is off, so nothing was kept. Turn it on with: interceptor capture on");
+    } else if (r.captured() > 0) {
+      printer.line(
+          "Kept in "
+              + SettingsText.target(current.capture().target())
+              + "; see them with: interceptor history list");
+    }
+    if (cookies != null) {
+      printCookies(r, current);
+    }
+  }
+
+  private void printCookies(SimulateView r, Settings current) {
+    if (!current.cookieSync().enabled() || current.cookieSync().domains().isEmpty()) {
+      printer.line(
+          "Cookies: none sent, cookie sync has no active domain. Add one with: interceptor"
+              + " cookies domains add example.com");
+      return;
+    }
+    printer.line(
+        "Cookies: "
+            + r.cookiesInFile()
+            + " in the file, sent as snapshots of "
+            + String.join(", ", r.snapshotDomains())
+            + ".");
+  }
+
+  /** What {@code simulate --json} prints. */
+  record SimulateView(
+      String har,
+      int entries,
+      int skippedEntries,
+      int captured,
+      int filteredOut,
+      int acknowledged,
+      int cookiesInFile,
+      List<String> snapshotDomains,
+      boolean captureEnabled) {}
+}
