@@ -1,15 +1,51 @@
 #!/usr/bin/env bash
-# Runs the benchmarks: builds the tree (tests skipped), then runs each benchmark, which prints its
-# figures and writes bench/results/<name>.json. Usage: bench/run.sh [jmh regex]
+# Runs the benchmarks: builds the tree and the packaged image (tests skipped), then runs each
+# benchmark, which prints its figures and writes bench/results/<name>.json.
+# Usage: bench/run.sh [all|cold-start|throughput|store|jmh] [jmh regex]
+# Set BENCH_NO_BUILD=1 to reuse the last build.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+which="${1:-all}"
 
-mvn -B -q -pl bench -am package -DskipTests -Dspotless.check.skip
+if [ -z "${BENCH_NO_BUILD:-}" ]; then
+  mvn -B -q -pl dist,bench -am package -DskipTests -Dspotless.check.skip
+fi
 classpath="$root/bench/target/classes:$(cat bench/target/bench.classpath)"
-mkdir -p bench/results
+image="$root/dist/target/image/interceptor"
+launcher="$image/bin/interceptor"
+extension_id="aclblkgnlianipdjkdhdjopimdphplle"
+work="$root/bench/target/work"
+results="$root/bench/results"
+mkdir -p "$results" "$work"
+echo "load average before: $(cat /proc/loadavg)"
+
+run() {
+  [ "$which" = all ] || [ "$which" = "$1" ]
+}
+
+# (1) Cold start of the packaged host beside the Node.js host, 30 runs each.
+if run cold-start; then
+  java -cp "$classpath" dev.interceptor.bench.ColdStart "$launcher" "$extension_id" \
+    "$root/bench/node-host/host.js" 30 "$work/cold-start" "$results"
+fi
+
+# (2) Throughput and (3) peak memory through the packaged host into its store.
+if run throughput; then
+  java -cp "$classpath" dev.interceptor.bench.Throughput "$launcher" "$extension_id" \
+    "$image/lib/runtime/bin/java" "$root/bench/target/classes" "$work/throughput" "$results" \
+    ${BENCH_ONLY_64MIB:+64MiB}
+fi
+
+# (4) The store at scale (the 1,000,000-entry History is filled once and kept in $work/store).
+if run store; then
+  java -Xmx1g -cp "$classpath" dev.interceptor.bench.StoreAtScale "$work/store" "$results"
+fi
 
 # (5) JMH: frame codec, capture filter evaluation, cookie selection.
-java -cp "$classpath" org.openjdk.jmh.Main "${1:-dev.interceptor.bench}" \
-  -rf json -rff bench/results/jmh.json
+if run jmh; then
+  java -cp "$classpath" org.openjdk.jmh.Main "${2:-dev.interceptor.bench}" \
+    -rf json -rff "$results/jmh.json"
+fi
+echo "load average after: $(cat /proc/loadavg)"

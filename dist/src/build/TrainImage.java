@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * <p>A training run starts the image's own launcher (so the class path is exactly the launcher's,
  * jars only) and records the classes it loaded. Then the same launcher dumps a static archive of
  * them into the image, where the launcher's options expect it. With the training {@code host}, the
- * run is a browser's: the extension is allowed first, then a short session (hello, a capture, a
- * cookie snapshot, a ping) is spoken, and the build fails when the host does not answer as the
- * protocol says. Any other training is a command line, such as {@code status}, that must exit 0.
+ * run is a browser's: a short session (hello, a capture, a cookie snapshot, a ping) is spoken
+ * as the companion extension, which a fresh store allows, and the build fails when the host does
+ * not answer as the protocol says. Any other training is a command line, such as {@code status}, that must exit 0.
  *
  * <p>Arguments: the image's root folder, the application name, the extension id to call as, a
  * work folder, and the training.
@@ -42,7 +42,6 @@ public final class TrainImage {
     Files.deleteIfExists(archive);
 
     if (training.equals(List.of("host"))) {
-      run(launcher, List.of("extension", "allow", extensionId), work, null);
       train(launcher, extensionId, work, classList);
     } else {
       run(launcher, training, work, classList);

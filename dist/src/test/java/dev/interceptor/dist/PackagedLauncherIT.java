@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The application image's native launcher, started as a user and as a browser would start it. */
@@ -27,9 +26,6 @@ class PackagedLauncherIT {
   private static final Path LAUNCHER = Path.of(System.getProperty("dist.launcher"));
   private static final String ORIGIN =
       "chrome-extension://" + System.getProperty("dist.extensionId") + "/";
-
-  private static final String HOST =
-      "the image is trained and tested as a host once the app wires its host command";
 
   @TempDir Path home;
 
@@ -45,7 +41,6 @@ class PackagedLauncherIT {
   }
 
   @Test
-  @EnabledIfSystemProperty(named = "dist.training", matches = "host", disabledReason = HOST)
   void hello_asBrowserLaunch_answersWelcomeOnCleanStdout() {
     try (FakeExtension extension = FakeExtension.launch(browserLaunch(LAUNCHER), env(Map.of()))) {
 
@@ -70,7 +65,6 @@ class PackagedLauncherIT {
   }
 
   @Test
-  @EnabledIfSystemProperty(named = "dist.training", matches = "host", disabledReason = HOST)
   void hello_anyStart_extractsNoSqliteLibrary(@TempDir Path tmp) throws Exception {
     Map<String, String> env = env(Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp));
     try (FakeExtension extension = FakeExtension.launch(browserLaunch(LAUNCHER), env)) {
@@ -88,7 +82,6 @@ class PackagedLauncherIT {
   }
 
   @Test
-  @EnabledIfSystemProperty(named = "dist.training", matches = "host", disabledReason = HOST)
   void hello_userAsksJvmForLogs_stdoutStillHoldsOnlyFrames() {
     // The launcher's own -Xlog options come after JAVA_TOOL_OPTIONS and switch such logs off.
     Map<String, String> env = env(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc*,cds,class+load"));
@@ -104,7 +97,6 @@ class PackagedLauncherIT {
   }
 
   @Test
-  @EnabledIfSystemProperty(named = "dist.training", matches = "host", disabledReason = HOST)
   void hello_imageMovedElsewhere_answersWithoutArchiveOnCleanStdout(@TempDir Path elsewhere)
       throws IOException {
     // Java 17 binds an AppCDS archive to the absolute jar paths it was made with; a moved image
