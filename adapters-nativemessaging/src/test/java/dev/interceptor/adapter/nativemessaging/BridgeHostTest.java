@@ -225,6 +225,23 @@ class BridgeHostTest {
   }
 
   @Test
+  void capture_bodyNearFrameLimit_storedWhole() throws Exception {
+    // Jackson's own string limit (20 million characters) must not be lower than the frame limit.
+    String prefix =
+        "{\"type\":\"capture\",\"id\":\"huge\",\"time\":1,\"url\":\"https://x.test/\","
+            + "\"method\":\"POST\",\"body\":{\"text\":\"";
+    int length = FrameReader.BROWSER_TO_HOST_LIMIT - prefix.length() - 3;
+    try (HostHarness host = HostHarness.allowed(memory)) {
+
+      host.send(prefix + "a".repeat(length) + "\"}}");
+      host.await("ack");
+
+      assertThat(((RequestBody.Text) memory.committedCaptures.get(0).body()).text())
+          .hasSize(length);
+    }
+  }
+
+  @Test
   void capture_fiveMebibyteBody_storedWhole() throws Exception {
     // C06 A.
     String body = "a".repeat(5_000_000);
