@@ -16,6 +16,7 @@ final class InterceptorModules {
         new ServicesModule(),
         new CliModule(printer),
         new ExportModule(),
-        new ReplayModule());
+        new ReplayModule(),
+        new InstallerModule());
   }
 }

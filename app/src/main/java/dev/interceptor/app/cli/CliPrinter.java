@@ -107,6 +107,10 @@ public final class CliPrinter {
     return paint(DIM, text);
   }
 
+  String bad(String text) {
+    return paint(RED, text);
+  }
+
   private String paint(String code, String text) {
     return color ? code + text + RESET : text;
   }

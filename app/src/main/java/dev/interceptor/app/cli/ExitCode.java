@@ -8,7 +8,8 @@ public enum ExitCode {
   STORE(3, "the store could not be read or written"),
   NOT_FOUND(4, "what was named (a capture, a collection) does not exist"),
   OUTPUT(5, "a file could not be written"),
-  REQUEST(6, "the request could not be sent or got no response (replay, send)");
+  REQUEST(6, "the request could not be sent or got no response (replay, send)"),
+  PROBLEM(7, "install, uninstall or doctor found a problem; the output says how to fix it");
 
   private final int code;
   private final String meaning;

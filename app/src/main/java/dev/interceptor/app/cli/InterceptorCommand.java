@@ -36,7 +36,10 @@ import picocli.CommandLine.ScopeType;
       CollectionsCommand.class,
       ReplayCommand.class,
       SendCommand.class,
-      WatchCommand.class
+      WatchCommand.class,
+      InstallCommand.class,
+      UninstallCommand.class,
+      DoctorCommand.class
     },
     footerHeading = "%nExample:%n",
     footer = {"  interceptor capture on && interceptor status"})

@@ -5,6 +5,16 @@ import static org.mockito.Mockito.mock;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.interceptor.adapter.installer.BrowserDefinition;
+import dev.interceptor.adapter.installer.Browsers;
+import dev.interceptor.adapter.installer.Doctor;
+import dev.interceptor.adapter.installer.FileSystemPort;
+import dev.interceptor.adapter.installer.HostEnvironment;
+import dev.interceptor.adapter.installer.HostInstaller;
+import dev.interceptor.adapter.installer.LaunchSpec;
+import dev.interceptor.adapter.installer.OsFamily;
+import dev.interceptor.adapter.installer.ProcessPort;
+import dev.interceptor.adapter.installer.RegistryPort;
 import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.app.ExportModule;
 import dev.interceptor.app.ReplayModule;
@@ -20,10 +30,12 @@ import dev.interceptor.core.port.out.SettingsStore;
 import dev.interceptor.core.port.out.StoreTransactions;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the real command tree against mocked driven ports and use cases, and a recording settings
@@ -82,6 +94,37 @@ final class CliHarness {
       bind(CaptureRequestUseCase.class).toInstance(mock(CaptureRequestUseCase.class));
       bind(ApplyCookieSnapshotUseCase.class).toInstance(mock(ApplyCookieSnapshotUseCase.class));
       bind(ApplyCookieChangeUseCase.class).toInstance(mock(ApplyCookieChangeUseCase.class));
+      bindInstaller();
+    }
+
+    // Real installer objects on a home that does not exist: only help and parsing use them here.
+    private void bindInstaller() {
+      HostEnvironment nowhere =
+          new HostEnvironment(OsFamily.LINUX, "/nonexistent/home", Map.of(), false);
+      List<BrowserDefinition> browsers = Browsers.defaults();
+      bind(HostInstaller.class)
+          .toInstance(
+              new HostInstaller(nowhere, FileSystemPort.local(), RegistryPort.none(), browsers));
+      bind(Doctor.class)
+          .toInstance(
+              new Doctor(
+                  nowhere,
+                  FileSystemPort.local(),
+                  RegistryPort.none(),
+                  ProcessPort.local(),
+                  browsers));
+      bind(HostPlacement.class)
+          .toInstance(
+              new HostPlacement(
+                  Path.of("/nonexistent/data/bin"),
+                  Path.of("/nonexistent/app/bin"),
+                  Path.of("/nonexistent/data"),
+                  List.of("aclblkgnlianipdjkdhdjopimdphplle"),
+                  new LaunchSpec(
+                      List.of("/nonexistent/jdk"),
+                      List.of("/nonexistent/app/lib/*"),
+                      "dev.interceptor.app.Main",
+                      List.of())));
     }
   }
 }
