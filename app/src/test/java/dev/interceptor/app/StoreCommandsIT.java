@@ -74,6 +74,26 @@ class StoreCommandsIT {
   }
 
   @Test
+  void simulate_cookiesFileWithoutADomain_leavesThatDomainsJarCookies() throws Exception {
+    Path first = data.resolve("first.txt");
+    Files.writeString(
+        first, "# Netscape HTTP Cookie File\n.example.com\tTRUE\t/\tFALSE\t0\tsid\tv1\n");
+    Path second = data.resolve("second.txt");
+    Files.writeString(
+        second, "# Netscape HTTP Cookie File\nother.test\tFALSE\t/\tFALSE\t0\tleft\tout\n");
+    run("cookies", "domains", "add", "example.com");
+    run("simulate", "--har", HAR.toString(), "--cookies", first.toString());
+
+    Run run = run("simulate", "--har", HAR.toString(), "--cookies", second.toString());
+
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("none of a sync domain; nothing sent");
+    try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
+      assertThat(store.cookieJar().all()).extracting(Cookie::name).containsExactly("sid");
+    }
+  }
+
+  @Test
   void import_sameFileTwiceIntoACollection_keepsOneCopy() {
     Run first = run("import", "--har", FORM_HAR.toString(), "--to", "collection", "forms");
     Run second = run("import", "--har", FORM_HAR.toString(), "--to", "collection", "forms");

@@ -137,7 +137,10 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  /** One snapshot per sync domain, of the file's cookies it covers, as the extension sends. */
+  /**
+   * One snapshot per sync domain the file has cookies of, as the extension sends. A snapshot is
+   * authoritative, so a domain the file says nothing about gets none: its jar cookies stay.
+   */
   private static List<SyncDomain> sendSnapshots(
       FakeExtension extension, List<Cookie> jarFile, Settings current, List<String> ids) {
     List<SyncDomain> sent = new ArrayList<>();
@@ -150,6 +153,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (domain.covers(cookie.domain())) {
           covered.add(WireCookies.toWire(cookie));
         }
+      }
+      if (covered.isEmpty()) {
+        continue;
       }
       String id = "simulate-snapshot-" + sent.size();
       extension.sendSnapshot(id, domain.host(), covered);
@@ -200,6 +206,13 @@ final class SimulateCommand implements Callable<Integer> {
       printer.line(
           "Cookies: none sent, cookie sync has no active domain. Add one with: interceptor"
               + " cookies domains add example.com");
+      return;
+    }
+    if (r.snapshotDomains().isEmpty()) {
+      printer.line(
+          "Cookies: "
+              + r.cookiesInFile()
+              + " in the file, none of a sync domain; nothing sent, the jar is unchanged.");
       return;
     }
     printer.line(
