@@ -1,5 +1,6 @@
 package dev.interceptor.app.cli;
 
+import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.HistoryQuery;
 import dev.interceptor.core.model.export.RequestExport;
 import dev.interceptor.core.port.out.CaptureHistory;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -108,14 +110,22 @@ final class HistoryExportCommand implements Callable<Integer> {
   }
 
   private HistoryQuery query() {
-    // The upper bound keeps entries captured during the export from shifting its pages.
+    // The upper bound keeps entries captured during the export from shifting its pages. Capture
+    // times are the browser's (or a HAR's), so an entry may be dated after now: the bound is the
+    // later of now and the newest entry's time.
+    Instant bound =
+        history.list(HistoryQuery.newest(1)).stream()
+            .map(CaptureSummary::time)
+            .filter(newest -> newest.isAfter(clock.instant()))
+            .findFirst()
+            .orElse(clock.instant());
     return new HistoryQuery(
         Optional.ofNullable(urlContains),
         Optional.ofNullable(method),
         Optional.ofNullable(status),
         Optional.ofNullable(host).map(h -> h.strip().toLowerCase(Locale.ROOT)),
         Optional.empty(),
-        Optional.of(clock.instant().plus(Duration.ofMillis(1))),
+        Optional.of(bound.plus(Duration.ofMillis(1))),
         0,
         HistoryPages.PAGE_SIZE);
   }

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -124,6 +125,19 @@ class ExportCommandsIT {
         .doesNotContain("tok1", "secret-1");
     assertThat(cli.err())
         .isEqualTo("interceptor: exported 1 request as curl with secrets redacted\n");
+  }
+
+  @Test
+  void historyExport_entryDatedInTheFuture_isExported() {
+    // Capture times come from the browser or a HAR file and may be later than this machine's now.
+    Instant future = Instant.now().plus(Duration.ofDays(3650));
+    cli.store.history().add(get("old", T, "https://api.example.com/old"), 10);
+    cli.store.history().add(get("future", future, "https://api.example.com/future"), 10);
+
+    int code = cli.run("history", "export", "--format", "curl", "--limit", "1");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("https://api.example.com/future").doesNotContain("/old");
   }
 
   @Test
