@@ -2,6 +2,7 @@ package dev.interceptor.core.service;
 
 import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
+import dev.interceptor.core.model.settings.ExtensionIds;
 import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.in.ChangeSettingsCommand;
 import java.util.HashSet;
@@ -54,7 +55,8 @@ final class SettingsEditor {
   }
 
   private static Settings withExtension(Settings s, String extensionId, boolean allowed) {
-    String id = extensionId.strip();
+    // Removing is allowed for any stored text, so that a bad entry can always be taken out.
+    String id = allowed ? ExtensionIds.validate(extensionId) : extensionId.strip();
     if (id.isEmpty()) {
       throw new IllegalArgumentException("extension id must not be blank");
     }
