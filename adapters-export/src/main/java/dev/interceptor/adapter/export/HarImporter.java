@@ -12,7 +12,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -61,10 +60,8 @@ public final class HarImporter {
               + ": "
               + e.getOriginalMessage().lines().findFirst().orElse(""),
           e);
-    } catch (NoSuchFileException e) {
-      throw new ImportException(file + " does not exist: check the path", e);
     } catch (IOException e) {
-      throw new ImportException("could not read " + file + ": " + e.getMessage(), e);
+      throw new ImportException(FileProblems.describe(file, e), e);
     }
   }
 

@@ -43,7 +43,7 @@ public final class NetscapeCookieFile {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ImportException("cannot read the cookies file " + file + " (" + e + ")", e);
+      throw new ImportException(FileProblems.describe(file, e), e);
     }
 
     List<Cookie> cookies = new ArrayList<>();

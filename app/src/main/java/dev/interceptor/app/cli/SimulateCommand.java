@@ -1,6 +1,7 @@
 package dev.interceptor.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interceptor.adapter.export.FileProblems;
 import dev.interceptor.adapter.export.NetscapeCookieFile;
 import dev.interceptor.adapter.nativemessaging.HarCaptureSource;
 import dev.interceptor.adapter.nativemessaging.LaunchArguments;
@@ -169,7 +170,7 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       return HarCaptureSource.read(har);
     } catch (IOException e) {
-      throw new ImportException("cannot read the HAR file " + har + ": " + e.getMessage(), e);
+      throw new ImportException(FileProblems.describe(har, e), e);
     }
   }
 
