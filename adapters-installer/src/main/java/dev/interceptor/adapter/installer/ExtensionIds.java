@@ -7,17 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * The extension ids allowed to start the host, split by dialect: Chromium ids (32 letters a-p) and
- * Firefox add-on ids ({@code name@domain} or a braced UUID).
+ * Firefox add-on ids ({@code name@domain} or a braced UUID), by the core's rule of their forms.
  *
  * @param chromium Chromium extension ids, bare
  * @param firefox Firefox add-on ids
  */
 record ExtensionIds(List<String> chromium, List<String> firefox) {
 
-  private static final Pattern CHROMIUM_ID = Pattern.compile("[a-p]{32}");
   private static final Pattern ORIGIN = Pattern.compile("chrome-extension://([a-p]{32})/?");
-  private static final Pattern FIREFOX_ID =
-      Pattern.compile("[A-Za-z0-9._+-]*@[A-Za-z0-9.-]+|\\{[0-9a-fA-F-]{36}\\}");
 
   ExtensionIds {
     chromium = List.copyOf(chromium);
@@ -37,9 +34,9 @@ record ExtensionIds(List<String> chromium, List<String> firefox) {
       var origin = ORIGIN.matcher(id.toLowerCase(Locale.ROOT));
       if (origin.matches()) {
         addOnce(chromium, origin.group(1));
-      } else if (CHROMIUM_ID.matcher(id).matches()) {
+      } else if (dev.interceptor.core.model.settings.ExtensionIds.isChromium(id)) {
         addOnce(chromium, id);
-      } else if (FIREFOX_ID.matcher(id).matches()) {
+      } else if (dev.interceptor.core.model.settings.ExtensionIds.isFirefox(id)) {
         addOnce(firefox, id);
       } else {
         throw new IllegalArgumentException(

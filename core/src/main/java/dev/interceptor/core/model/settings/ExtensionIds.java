@@ -9,11 +9,21 @@ import java.util.regex.Pattern;
 public final class ExtensionIds {
 
   private static final Pattern CHROMIUM = Pattern.compile("[a-p]{32}");
-  private static final Pattern FIREFOX_EMAIL = Pattern.compile("[A-Za-z0-9._+-]*@[A-Za-z0-9._-]+");
+  private static final Pattern FIREFOX_EMAIL = Pattern.compile("[A-Za-z0-9._+-]*@[A-Za-z0-9.-]+");
   private static final Pattern FIREFOX_GUID =
       Pattern.compile("\\{[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}}");
 
   private ExtensionIds() {}
+
+  /** True for a bare Chromium extension id: exactly 32 letters a to p. */
+  public static boolean isChromium(String id) {
+    return CHROMIUM.matcher(id).matches();
+  }
+
+  /** True for a Firefox add-on id: {@code name@domain} or a GUID in braces. */
+  public static boolean isFirefox(String id) {
+    return FIREFOX_EMAIL.matcher(id).matches() || FIREFOX_GUID.matcher(id).matches();
+  }
 
   /**
    * Checks one id as a user typed it and returns it without surrounding spaces.
@@ -25,9 +35,7 @@ public final class ExtensionIds {
     if (id.isEmpty()) {
       throw new IllegalArgumentException("extension id must not be blank");
     }
-    if (CHROMIUM.matcher(id).matches()
-        || FIREFOX_EMAIL.matcher(id).matches()
-        || FIREFOX_GUID.matcher(id).matches()) {
+    if (isChromium(id) || isFirefox(id)) {
       return id;
     }
     throw new IllegalArgumentException(
