@@ -3,8 +3,6 @@ package dev.interceptor.adapter.nativemessaging;
 import dev.interceptor.core.model.cookie.SyncDomain;
 import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.out.ExtensionNotifier;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -81,7 +79,7 @@ public final class BridgeHost implements ExtensionNotifier {
     SettingsWatcher settingsWatcher =
         new SettingsWatcher(ports.settingsStore(), sender, revision, settings);
     watcher = settingsWatcher;
-    BlockingQueue<StoreWork> queue = new ArrayBlockingQueue<>(options.queueCapacity());
+    CommitQueue queue = new CommitQueue(options.queueCapacity(), options.queueBytes());
     InboundLoop inbound =
         new InboundLoop(
             new FrameReader(streams.in(), FrameReader.BROWSER_TO_HOST_LIMIT),
@@ -169,9 +167,9 @@ public final class BridgeHost implements ExtensionNotifier {
   }
 
   /** Lets the committer finish what was received before the end, so that it is stored and acked. */
-  private static void stopCommitter(BlockingQueue<StoreWork> queue, Thread committer) {
+  private static void stopCommitter(CommitQueue queue, Thread committer) {
     try {
-      if (!queue.offer(StoreWork.END, COMMITTER_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+      if (!queue.offer(StoreWork.END, 0, COMMITTER_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
         committer.interrupt();
       }
       committer.join(COMMITTER_GRACE_MILLIS);

@@ -4,7 +4,6 @@ import dev.interceptor.adapter.nativemessaging.Outbound.AckMessage;
 import dev.interceptor.core.port.out.StoreTransactions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +30,14 @@ final class CommitWorker implements Runnable {
     }
   }
 
-  private final BlockingQueue<StoreWork> queue;
+  private final CommitQueue queue;
   private final StoreTransactions transactions;
   private final MessageSender sender;
   private final SessionRecorder recorder;
   private final int maxBatch;
 
   CommitWorker(
-      BlockingQueue<StoreWork> queue,
+      CommitQueue queue,
       StoreTransactions transactions,
       MessageSender sender,
       SessionRecorder recorder,
@@ -52,26 +51,25 @@ final class CommitWorker implements Runnable {
 
   @Override
   public void run() {
-    List<StoreWork> batch = new ArrayList<>(maxBatch);
     boolean ended = false;
     while (!ended) {
+      List<StoreWork> batch;
       try {
-        batch.add(queue.take());
+        batch = queue.takeBatch(maxBatch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      queue.drainTo(batch, maxBatch - 1);
 
       int end = batch.indexOf(StoreWork.END);
       if (end >= 0) {
         ended = true;
-        batch.subList(end, batch.size()).clear();
+        batch = batch.subList(0, end);
       }
       if (!batch.isEmpty()) {
         commit(List.copyOf(batch));
       }
-      batch.clear();
+      queue.committed();
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.interceptor.adapter.nativemessaging;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -99,38 +99,79 @@ public final class FrameReader {
     if (payload.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(parse(payload.get()));
-  }
-
-  private ObjectNode parse(byte[] payload) throws FrameException {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(payload))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new FrameException(
-          FrameException.Kind.INVALID_UTF8,
-          "frame of " + payload.length + " bytes is not valid UTF-8",
-          lenientId(payload));
-    }
+    byte[] bytes = requireUtf8(payload.get());
 
     JsonNode node;
     try {
-      node = mapper.readTree(text);
+      node = mapper.readTree(bytes);
     } catch (JsonProcessingException e) {
-      throw new FrameException(
-          FrameException.Kind.MALFORMED_JSON,
-          "frame of " + payload.length + " bytes is not JSON (line " + line(e) + ")");
+      throw malformed(bytes, e);
     }
     if (node instanceof ObjectNode) {
-      return (ObjectNode) node;
+      return Optional.of((ObjectNode) node);
+    }
+    throw notAnObject(bytes);
+  }
+
+  /**
+   * The next frame, checked to be one JSON object, with its type and id read; or empty when the
+   * input ended cleanly between frames. The payload is not decoded into characters: it is checked
+   * as UTF-8 and walked once by a streaming parser that skips over values it does not need.
+   *
+   * @throws FrameException as {@link #readMessage()}
+   * @throws IOException when reading fails
+   */
+  Optional<InboundFrame> readFrame() throws IOException {
+    Optional<byte[]> payload = readPayload();
+    if (payload.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] bytes = requireUtf8(payload.get());
+
+    try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw notAnObject(bytes);
+      }
+      String type = "";
+      String id = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value.isStructStart()) {
+          parser.skipChildren();
+        } else if (field.equals("type")) {
+          type = value == JsonToken.VALUE_NULL ? "" : parser.getText();
+        } else if (field.equals("id")) {
+          id = value == JsonToken.VALUE_NULL ? null : parser.getText();
+        }
+      }
+      if (parser.nextToken() != null) {
+        throw notAnObject(bytes);
+      }
+      return Optional.of(new InboundFrame(bytes, type, id));
+    } catch (JsonProcessingException e) {
+      throw malformed(bytes, e);
+    }
+  }
+
+  private byte[] requireUtf8(byte[] payload) throws FrameException {
+    if (Utf8Check.isValid(payload)) {
+      return payload;
     }
     throw new FrameException(
+        FrameException.Kind.INVALID_UTF8,
+        "frame of " + payload.length + " bytes is not valid UTF-8",
+        lenientId(payload));
+  }
+
+  private static FrameException malformed(byte[] payload, JsonProcessingException e) {
+    return new FrameException(
+        FrameException.Kind.MALFORMED_JSON,
+        "frame of " + payload.length + " bytes is not JSON (line " + line(e) + ")");
+  }
+
+  private static FrameException notAnObject(byte[] payload) {
+    return new FrameException(
         FrameException.Kind.MALFORMED_JSON,
         "frame of " + payload.length + " bytes is JSON but not an object");
   }

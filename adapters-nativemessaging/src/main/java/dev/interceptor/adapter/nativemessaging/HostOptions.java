@@ -5,14 +5,15 @@ import java.time.Duration;
 /**
  * Tuning of a host: its version as sent in {@code welcome}, the most messages committed in one
  * transaction, how often settings are polled and the host session record updated, and how many
- * received messages may wait for their commit before reading pauses.
+ * received messages, and how many of their bytes, may wait for their commit before reading pauses.
  */
 public record HostOptions(
     String hostVersion,
     int maxBatch,
     Duration settingsPoll,
     Duration sessionUpdate,
-    int queueCapacity) {
+    int queueCapacity,
+    long queueBytes) {
 
   public HostOptions {
     if (maxBatch < 1) {
@@ -21,13 +22,21 @@ public record HostOptions(
     if (queueCapacity < 1) {
       throw new IllegalArgumentException("queueCapacity must be at least 1, was " + queueCapacity);
     }
+    if (queueBytes < 1) {
+      throw new IllegalArgumentException("queueBytes must be at least 1, was " + queueBytes);
+    }
     if (settingsPoll.isNegative() || settingsPoll.isZero()) {
       throw new IllegalArgumentException("settingsPoll must be positive, was " + settingsPoll);
     }
   }
 
-  /** Settings polled every 200 ms, so a change reaches the extension well within 500 ms. */
+  /**
+   * Settings polled every 200 ms, so a change reaches the extension well within 500 ms; at most 16
+   * MiB of received messages wait for their commit, which bounds the host's heap under a slow store
+   * (a single larger message is still taken, alone).
+   */
   public static HostOptions defaults(String hostVersion) {
-    return new HostOptions(hostVersion, 500, Duration.ofMillis(200), Duration.ofSeconds(2), 4_096);
+    return new HostOptions(
+        hostVersion, 500, Duration.ofMillis(200), Duration.ofSeconds(2), 4_096, 16L << 20);
   }
 }

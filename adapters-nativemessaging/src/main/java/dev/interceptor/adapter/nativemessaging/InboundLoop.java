@@ -1,10 +1,8 @@
 package dev.interceptor.adapter.nativemessaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interceptor.adapter.nativemessaging.Inbound.CaptureMessage;
 import dev.interceptor.adapter.nativemessaging.Inbound.CookieChangedMessage;
 import dev.interceptor.adapter.nativemessaging.Inbound.CookieSnapshotMessage;
@@ -15,7 +13,6 @@ import dev.interceptor.adapter.nativemessaging.Outbound.WelcomeMessage;
 import dev.interceptor.core.model.settings.Settings;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,7 +31,7 @@ final class InboundLoop {
 
   private final FrameReader reader;
   private final MessageSender sender;
-  private final BlockingQueue<StoreWork> queue;
+  private final CommitQueue queue;
   private final StoreWorkFactory works;
   private final HostPorts ports;
   private final SettingsWatcher watcher;
@@ -45,7 +42,7 @@ final class InboundLoop {
   InboundLoop(
       FrameReader reader,
       MessageSender sender,
-      BlockingQueue<StoreWork> queue,
+      CommitQueue queue,
       StoreWorkFactory works,
       HostPorts ports,
       SettingsWatcher watcher,
@@ -63,9 +60,9 @@ final class InboundLoop {
 
   int run() throws InterruptedException {
     while (true) {
-      Optional<ObjectNode> message;
+      Optional<InboundFrame> message;
       try {
-        message = reader.readMessage();
+        message = reader.readFrame();
       } catch (FrameException e) {
         if (!e.recoverable()) {
           LOG.error("native messaging input broken, exiting: {}", e.getMessage());
@@ -91,9 +88,9 @@ final class InboundLoop {
   }
 
   /** Serves one message; returns an exit status when the host must stop. */
-  private @Nullable Integer serve(ObjectNode message) throws InterruptedException {
-    String type = message.path("type").asText("");
-    String id = idOf(message);
+  private @Nullable Integer serve(InboundFrame message) throws InterruptedException {
+    String type = message.type();
+    String id = message.id();
     LOG.debug("received {} {}", type.isEmpty() ? "(no type)" : type, id == null ? "" : id);
     try {
       return dispatch(type, message, id);
@@ -110,30 +107,31 @@ final class InboundLoop {
     return null;
   }
 
-  private @Nullable Integer dispatch(String type, ObjectNode message, @Nullable String id)
+  private @Nullable Integer dispatch(String type, InboundFrame message, @Nullable String id)
       throws InterruptedException {
+    int size = message.payload().length;
     switch (type) {
       case "hello":
         return hello(read(message, HelloMessage.class, "hello", id));
       case "ping":
-        sender.send(new PongMessage(message.get("id")));
+        sender.send(new PongMessage(tree(message).get("id")));
         return null;
       case "pong":
         return null;
       case "error":
-        LOG.warn("the extension reported error {}", message.path("code").asText("(no code)"));
+        LOG.warn("the extension reported error {}", tree(message).path("code").asText("(no code)"));
         return null;
       case "capture":
-        queue.put(works.capture(read(message, CaptureMessage.class, type, id)));
+        queue.put(works.capture(read(message, CaptureMessage.class, type, id)), size);
         return null;
       case "cookies.snapshot":
-        queue.put(works.snapshot(read(message, CookieSnapshotMessage.class, type, id)));
+        queue.put(works.snapshot(read(message, CookieSnapshotMessage.class, type, id)), size);
         return null;
       case "cookies.changed":
-        queue.put(works.change(read(message, CookieChangedMessage.class, type, id)));
+        queue.put(works.change(read(message, CookieChangedMessage.class, type, id)), size);
         return null;
       case "settings.change":
-        queue.put(works.settingsChange(read(message, SettingsChangeMessage.class, type, id)));
+        queue.put(works.settingsChange(read(message, SettingsChangeMessage.class, type, id)), size);
         return null;
       default:
         throw new BadMessageException(
@@ -168,9 +166,10 @@ final class InboundLoop {
     return null;
   }
 
-  private <T> T read(ObjectNode message, Class<T> type, String name, @Nullable String id) {
+  /** Reads a message straight from its bytes into its wire record, with no tree in between. */
+  private <T> T read(InboundFrame message, Class<T> type, String name, @Nullable String id) {
     try {
-      return mapper.treeToValue(message, type);
+      return mapper.readValue(message.payload(), type);
     } catch (JsonMappingException e) {
       // The path names the field; Jackson's own message may quote the value, so it is not used.
       String field =
@@ -178,14 +177,18 @@ final class InboundLoop {
               .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
               .collect(Collectors.joining("."));
       throw BadMessageException.badField(name + "." + field + " has the wrong type", id);
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       throw BadMessageException.badField(name + " could not be read", id);
     }
   }
 
-  private static @Nullable String idOf(ObjectNode message) {
-    JsonNode id = message.get("id");
-    return id != null && id.isValueNode() && !id.isNull() ? id.asText() : null;
+  /** The whole message as a tree, for the small messages whose fields are read as JSON. */
+  private JsonNode tree(InboundFrame message) {
+    try {
+      return mapper.readTree(message.payload());
+    } catch (IOException e) {
+      throw BadMessageException.badField(message.type() + " could not be read", message.id());
+    }
   }
 
   /** A type name for a message, cut short so that no payload is echoed. */

@@ -46,7 +46,7 @@ final class WireMapping {
     }
 
     RequestBody body = toBody(m.body(), id);
-    long bodySize = m.bodySize() == null ? RequestBody.toBytes(body).length : m.bodySize();
+    long bodySize = m.bodySize() == null ? BodySize.of(body) : m.bodySize();
     String type = m.resourceType() == null ? "other" : m.resourceType();
     return new CapturedRequest(
         id,

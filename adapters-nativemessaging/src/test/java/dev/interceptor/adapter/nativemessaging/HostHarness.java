@@ -42,7 +42,8 @@ final class HostHarness implements AutoCloseable {
     InputStream fromHost = Channels.newInputStream(out.source());
     OutputStream hostSide = hostOut != null ? hostOut : Channels.newOutputStream(out.sink());
     HostOptions options =
-        new HostOptions("9.9.9", 500, Duration.ofMillis(50), Duration.ofMillis(100), 4_096);
+        new HostOptions(
+            "9.9.9", 500, Duration.ofMillis(50), Duration.ofMillis(100), 4_096, 16L << 20);
     host =
         new BridgeHost(
             memory.ports(),
