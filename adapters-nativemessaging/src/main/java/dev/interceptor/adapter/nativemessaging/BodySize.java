@@ -1,6 +1,7 @@
 package dev.interceptor.adapter.nativemessaging;
 
 import dev.interceptor.core.model.capture.RequestBody;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The size in bytes of a body as {@link RequestBody#toBytes} would encode it, counted without
@@ -9,11 +10,17 @@ import dev.interceptor.core.model.capture.RequestBody;
  */
 final class BodySize {
 
+  /** Below this many characters encoding is cheaper than counting, and the copy is small. */
+  private static final int ENCODE_BELOW = 64 * 1024;
+
   private BodySize() {}
 
   static long of(RequestBody body) {
     if (body instanceof RequestBody.Text) {
-      return utf8Length(((RequestBody.Text) body).text());
+      String text = ((RequestBody.Text) body).text();
+      return text.length() < ENCODE_BELOW
+          ? text.getBytes(StandardCharsets.UTF_8).length
+          : utf8Length(text);
     }
     if (body instanceof RequestBody.Bytes) {
       return ((RequestBody.Bytes) body).data().length;

@@ -98,7 +98,7 @@ public final class BridgeHost implements ExtensionNotifier {
             new CommitWorker(queue, ports.transactions(), sender, recorder, options.maxBatch()));
     committer.start();
     ScheduledExecutorService poller = startWatcher(settingsWatcher);
-    daemon("nm-reader", () -> exit.complete(readUntilEnd(inbound))).start();
+    daemon("nm-reader", () -> readUntilEnd(inbound)).start();
 
     int status = awaitExit();
     stopCommitter(queue, committer);
@@ -137,12 +137,16 @@ public final class BridgeHost implements ExtensionNotifier {
     return EXIT_ORIGIN_NOT_ALLOWED;
   }
 
-  private static int readUntilEnd(InboundLoop inbound) {
+  private void readUntilEnd(InboundLoop inbound) {
     try {
-      return inbound.run();
+      exit.complete(inbound.run());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return EXIT_STREAM_BROKEN;
+      exit.complete(EXIT_STREAM_BROKEN);
+    } catch (Throwable e) {
+      // An error (such as running out of heap) must end the host, not leave it waiting forever.
+      exit.completeExceptionally(e);
+      throw e;
     }
   }
 

@@ -23,7 +23,9 @@ final class Inbound {
   record FormFieldMessage(@Nullable String name, @Nullable String value) {}
 
   record BodyMessage(
-      @Nullable String text, @Nullable String base64, @Nullable List<FormFieldMessage> formData) {}
+      @Nullable WireText text,
+      @Nullable String base64,
+      @Nullable List<FormFieldMessage> formData) {}
 
   record ResponseMessage(
       @Nullable Integer status,

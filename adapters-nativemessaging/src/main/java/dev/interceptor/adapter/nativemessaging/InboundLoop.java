@@ -169,7 +169,10 @@ final class InboundLoop {
   /** Reads a message straight from its bytes into its wire record, with no tree in between. */
   private <T> T read(InboundFrame message, Class<T> type, String name, @Nullable String id) {
     try {
-      return mapper.readValue(message.payload(), type);
+      return mapper
+          .readerFor(type)
+          .withAttribute(WireTextDeserializer.PAYLOAD, message.payload())
+          .readValue(message.payload());
     } catch (JsonMappingException e) {
       // The path names the field; Jackson's own message may quote the value, so it is not used.
       String field =

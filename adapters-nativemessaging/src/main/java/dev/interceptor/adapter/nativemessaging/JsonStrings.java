@@ -1,0 +1,132 @@
+package dev.interceptor.adapter.nativemessaging;
+
+/**
+ * Undoes the escapes of a JSON string (RFC 8259 section 7) in the UTF-8 bytes that hold it, so that
+ * the string needs no second buffer. The input must already be known to be a valid JSON string: the
+ * parser has checked it.
+ */
+final class JsonStrings {
+
+  private JsonStrings() {}
+
+  /**
+   * Whether the string starting at {@code start} can be unescaped into UTF-8: an escaped surrogate
+   * (JSON.stringify writes only lone ones so) has no UTF-8 form, so such a string is left to the
+   * parser.
+   */
+  static boolean unescapable(byte[] bytes, int start) {
+    int i = start;
+    while (bytes[i] != '"') {
+      if (bytes[i] != '\\') {
+        i++;
+        continue;
+      }
+      if (bytes[i + 1] == 'u' && isSurrogate(hex4(bytes, i + 2))) {
+        return false;
+      }
+      i += 2;
+    }
+    return true;
+  }
+
+  /**
+   * Rewrites the string starting at {@code start} (just after its opening quote) without escapes,
+   * from {@code start} on, and returns the index just after its last byte. The UTF-8 form of an
+   * escape is never longer than the escape, so writing never overtakes reading.
+   */
+  static int unescapeInPlace(byte[] bytes, int start) {
+    int read = start;
+    int write = start;
+    while (true) {
+      byte b = bytes[read];
+      if (b == '"') {
+        return write;
+      }
+      if (b != '\\') {
+        bytes[write++] = b;
+        read++;
+        continue;
+      }
+      byte escape = bytes[read + 1];
+      read += 2;
+      if (escape == 'u') {
+        write = putUtf8(bytes, write, hex4(bytes, read));
+        read += 4;
+      } else {
+        bytes[write++] = simpleEscape(escape);
+      }
+    }
+  }
+
+  /**
+   * Rewrites UTF-8 bytes in {@code [start, end)} as ISO-8859-1 when every character is below
+   * U+0100, and returns the new end; returns -1, leaving the bytes as they are, otherwise. A {@code
+   * String} of ISO-8859-1 bytes is made by one copy, where decoding UTF-8 with any non-ASCII
+   * character in it copies twice.
+   */
+  static int toLatin1InPlace(byte[] bytes, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if ((bytes[i] & 0xFF) > 0xC3) {
+        return -1;
+      }
+    }
+
+    int write = start;
+    for (int read = start; read < end; read++) {
+      int b = bytes[read] & 0xFF;
+      if (b < 0x80) {
+        bytes[write++] = (byte) b;
+      } else {
+        // Only C2 and C3 lead bytes remain: U+0080 to U+00FF in two bytes.
+        bytes[write++] = (byte) ((b & 0x03) << 6 | bytes[++read] & 0x3F);
+      }
+    }
+    return write;
+  }
+
+  private static byte simpleEscape(byte escape) {
+    switch (escape) {
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      default:
+        // '"', '\\' and '/' stand for themselves.
+        return escape;
+    }
+  }
+
+  private static int putUtf8(byte[] bytes, int at, int c) {
+    if (c < 0x80) {
+      bytes[at] = (byte) c;
+      return at + 1;
+    }
+    if (c < 0x800) {
+      bytes[at] = (byte) (0xC0 | c >> 6);
+      bytes[at + 1] = (byte) (0x80 | c & 0x3F);
+      return at + 2;
+    }
+    bytes[at] = (byte) (0xE0 | c >> 12);
+    bytes[at + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+    bytes[at + 2] = (byte) (0x80 | c & 0x3F);
+    return at + 3;
+  }
+
+  private static int hex4(byte[] bytes, int at) {
+    int value = 0;
+    for (int k = 0; k < 4; k++) {
+      value = value << 4 | Character.digit(bytes[at + k], 16);
+    }
+    return value;
+  }
+
+  private static boolean isSurrogate(int c) {
+    return c >= 0xD800 && c <= 0xDFFF;
+  }
+}

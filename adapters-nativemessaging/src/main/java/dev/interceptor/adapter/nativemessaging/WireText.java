@@ -1,0 +1,64 @@
+package dev.interceptor.adapter.nativemessaging;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JSON string of a frame that may be large (a capture's body), read into a {@code String} only
+ * when asked, straight from the frame's bytes.
+ *
+ * <p>A streaming parser builds a large string through character buffers twice its size and more
+ * copies; here the escapes are undone in the frame's own bytes, which are not read again, and the
+ * result becomes the one {@code String}. So the frame and the text are the only two copies. Not
+ * thread safe; {@link #text()} is called once the whole frame has been parsed (the parser checked
+ * the string's escapes and UTF-8 then).
+ */
+@JsonDeserialize(using = WireTextDeserializer.class)
+final class WireText {
+
+  private byte @Nullable [] payload;
+  private final int start;
+  private @Nullable String text;
+
+  private WireText(byte @Nullable [] payload, int start, @Nullable String text) {
+    this.payload = payload;
+    this.start = start;
+    this.text = text;
+  }
+
+  static WireText of(String text) {
+    return new WireText(null, 0, text);
+  }
+
+  /** The string whose first character is at {@code start}, just after its opening quote. */
+  static WireText inPayload(byte[] payload, int start) {
+    return new WireText(payload, start, null);
+  }
+
+  /** Whether the text is still only in the frame's bytes. */
+  boolean inFrame() {
+    return text == null;
+  }
+
+  /** The text; the first call over a frame's bytes rewrites those bytes. */
+  String text() {
+    String known = text;
+    if (known != null) {
+      return known;
+    }
+    byte[] bytes = payload;
+    if (bytes == null) {
+      throw new IllegalStateException("a wire text holds neither text nor bytes");
+    }
+    int end = JsonStrings.unescapeInPlace(bytes, start);
+    int latin1End = JsonStrings.toLatin1InPlace(bytes, start, end);
+    String decoded =
+        latin1End >= 0
+            ? new String(bytes, start, latin1End - start, StandardCharsets.ISO_8859_1)
+            : new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    text = decoded;
+    payload = null;
+    return decoded;
+  }
+}

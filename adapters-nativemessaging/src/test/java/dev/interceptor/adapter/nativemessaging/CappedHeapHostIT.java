@@ -1,0 +1,108 @@
+package dev.interceptor.adapter.nativemessaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A capture of nearly the browser's 64 MiB frame limit is stored whole by a host whose heap could
+ * not hold the frame in more than two copies (frame bytes and body text), as a JVM-sized parse of
+ * the body (character buffers of twice its size, then copies) would need.
+ */
+class CappedHeapHostIT {
+
+  /** Two 64 MiB copies fit; the four or more of a parser-built body string do not. */
+  private static final String HEAP_CAP = "-Xmx200m";
+
+  @Test
+  @Timeout(120)
+  void capture_nearFrameLimitUnderHeapCap_isStoredWholeAndAcknowledged() throws Exception {
+    int bodyLength = FrameReader.BROWSER_TO_HOST_LIMIT - 4096;
+    byte[] capture = captureFrame("big", bodyLength);
+    Process host = start();
+    CompletableFuture<String> stderr = collect(host.getErrorStream());
+    try {
+      exchange(host, capture);
+    } finally {
+      host.destroyForcibly();
+    }
+
+    assertThat(host.exitValue()).isZero();
+    assertThat(stderr.get(10, TimeUnit.SECONDS))
+        .doesNotContain("OutOfMemoryError")
+        .contains("stored big " + (bodyLength + 2));
+  }
+
+  /** Sends hello and the capture, reads welcome and the ack, then ends the input. */
+  private static void exchange(Process host, byte[] capture) throws Exception {
+
+    try (OutputStream toHost = host.getOutputStream()) {
+      FrameWriter frames = new FrameWriter(toHost, FrameReader.BROWSER_TO_HOST_LIMIT);
+      frames.write(
+          "{\"type\":\"hello\",\"protocolVersion\":1,\"browser\":\"chrome\"}"
+              .getBytes(StandardCharsets.UTF_8));
+      frames.write(capture);
+      FrameReader fromHost =
+          new FrameReader(host.getInputStream(), FrameWriter.HOST_TO_BROWSER_LIMIT);
+      ObjectNode welcome = fromHost.readMessage().orElseThrow();
+      ObjectNode ack = fromHost.readMessage().orElseThrow();
+
+      assertThat(welcome.path("type").asText()).isEqualTo("welcome");
+      assertThat(ack.path("type").asText()).as(ack.toString()).isEqualTo("ack");
+      assertThat(ack.path("ids").get(0).asText()).isEqualTo("big");
+    }
+    assertThat(host.waitFor(60, TimeUnit.SECONDS)).isTrue();
+  }
+
+  /** A capture whose body text ends in two escaped characters, so that escapes are undone too. */
+  private static byte[] captureFrame(String id, int fillerLength) {
+    String head =
+        "{\"type\":\"capture\",\"id\":\""
+            + id
+            + "\",\"time\":1718009011123.5,\"url\":\"https://api.test/upload\","
+            + "\"method\":\"POST\",\"body\":{\"text\":\"";
+    String tail = "\\n\\u00e9\"}}";
+    ByteArrayOutputStream out = new ByteArrayOutputStream(fillerLength + 200);
+    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    byte[] filler = new byte[fillerLength];
+    java.util.Arrays.fill(filler, (byte) 'x');
+    out.writeBytes(filler);
+    out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  private static Process start() throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            List.of(
+                java,
+                HEAP_CAP,
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CappedHeapHost.class.getName()))
+        .start();
+  }
+
+  private static CompletableFuture<String> collect(InputStream in) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            return e.toString();
+          }
+        });
+  }
+}
