@@ -108,7 +108,9 @@ class InstallerIT {
     Result before =
         run("doctor", "--browser", "chromium", "--profile-dir", quoted.toString(), "--no-launch");
     String next =
-        before.stdout.lines()
+        before
+            .stdout
+            .lines()
             .filter(line -> line.strip().startsWith("next: run: "))
             .findFirst()
             .orElseThrow()
