@@ -22,6 +22,8 @@ class StoreCommandsIT {
 
   private static final Path HAR =
       Path.of("..", "fixtures", "har", "playwright-chromium-103_redirect-chain-set-cookie.har");
+  private static final Path HEAD_HAR =
+      Path.of("..", "fixtures", "har", "firefox-111_head-request.har");
   private static final Path FORM_HAR =
       Path.of("..", "fixtures", "har", "mitmproxy-export_form-post.har");
 
@@ -104,6 +106,14 @@ class StoreCommandsIT {
       assertThat(store.collections().items("forms")).hasSize(2);
       assertThat(store.history().count()).isZero();
     }
+  }
+
+  @Test
+  void import_oneEntry_saysOneRequestInTheSingular() {
+    Run run = run("import", "--har", HEAD_HAR.toString());
+
+    assertThat(run.code).isZero();
+    assertThat(run.out).startsWith("Imported 1 request from ");
   }
 
   @Test

@@ -95,7 +95,8 @@ final class HistoryShowCommand implements Callable<Integer> {
     String notes = r.bodyTruncated() ? ", truncated by the browser" : "";
     notes += r.filePartsOmitted() ? ", file contents not exposed" : "";
     printer.line("");
-    printer.line(printer.dim("body, " + r.bodySize() + " bytes" + notes + ":"));
+    printer.line(
+        printer.dim("body, " + Formats.count(r.bodySize(), "byte", "bytes") + notes + ":"));
     if (body instanceof RequestBody.Text t) {
       printer.line(t.text());
     } else if (body instanceof RequestBody.Form f) {
@@ -103,7 +104,10 @@ final class HistoryShowCommand implements Callable<Integer> {
         printer.line(field.name() + "=" + field.value());
       }
     } else if (body instanceof RequestBody.Bytes b) {
-      printer.line("(" + b.length() + " bytes of binary data; --json gives them in base64)");
+      printer.line(
+          "("
+              + Formats.count(b.length(), "byte", "bytes")
+              + " of binary data; --json gives them in base64)");
     }
   }
 

@@ -94,8 +94,8 @@ final class ImportCommand implements Callable<Integer> {
     } else {
       printer.line(
           "Imported "
-              + read
-              + " requests from "
+              + Formats.count(read, "request", "requests")
+              + " from "
               + har
               + " into "
               + destination

@@ -181,10 +181,14 @@ final class SimulateCommand implements Callable<Integer> {
   private void print(SimulateView r, Settings current) {
     printer.line(
         "Replayed "
-            + r.entries()
-            + " requests from "
+            + Formats.count(r.entries(), "request", "requests")
+            + " from "
             + r.har()
-            + (r.skippedEntries() > 0 ? " (" + r.skippedEntries() + " unreadable entries)" : "")
+            + (r.skippedEntries() > 0
+                ? " ("
+                    + Formats.count(r.skippedEntries(), "unreadable entry", "unreadable entries")
+                    + ")"
+                : "")
             + " through the bridge host.");
     printer.line("  captured      " + r.captured());
     printer.line("  filtered out  " + r.filteredOut());
@@ -212,13 +216,13 @@ final class SimulateCommand implements Callable<Integer> {
     if (r.snapshotDomains().isEmpty()) {
       printer.line(
           "Cookies: "
-              + r.cookiesInFile()
+              + Formats.count(r.cookiesInFile(), "cookie", "cookies")
               + " in the file, none of a sync domain; nothing sent, the jar is unchanged.");
       return;
     }
     printer.line(
         "Cookies: "
-            + r.cookiesInFile()
+            + Formats.count(r.cookiesInFile(), "cookie", "cookies")
             + " in the file, sent as snapshots of "
             + String.join(", ", r.snapshotDomains())
             + ".");
