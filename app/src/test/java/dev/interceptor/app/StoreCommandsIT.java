@@ -109,11 +109,39 @@ class StoreCommandsIT {
     Run first = run("import", "--har", FORM_HAR.toString(), "--to", "collection", "forms");
     Run second = run("import", "--har", FORM_HAR.toString(), "--to", "collection", "forms");
 
-    assertThat(first.out).contains("Imported 2 requests", "(2 new)");
-    assertThat(second.out).contains("Imported 2 requests", "(0 new)");
+    assertThat(first.out).contains("Imported 2 requests", "(2 new, 0 already there)");
+    assertThat(second.out).contains("Imported 2 requests", "(0 new, 2 already there)");
     try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
       assertThat(store.collections().items("forms")).hasSize(2);
       assertThat(store.history().count()).isZero();
+    }
+  }
+
+  @Test
+  void import_afterSimulateOfTheSameHar_keepsOneCopyAndSaysAllWereThere() {
+    run("capture", "on");
+    run("simulate", "--har", HAR.toString());
+
+    Run imported = run("import", "--har", HAR.toString());
+
+    assertThat(imported.code).as(imported.err).isZero();
+    assertThat(imported.out).contains("(0 new, 3 already there)");
+    try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
+      assertThat(store.history().count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void simulate_afterImportOfTheSameHar_keepsOneCopyAndSaysAllWereThere() {
+    run("capture", "on");
+    run("import", "--har", HAR.toString());
+
+    Run simulated = run("simulate", "--har", HAR.toString());
+
+    assertThat(simulated.code).as(simulated.err).isZero();
+    assertThat(simulated.out).contains("  already there 3 (kept once)");
+    try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
+      assertThat(store.history().count()).isEqualTo(3);
     }
   }
 
@@ -185,7 +213,7 @@ class StoreCommandsIT {
   void dbBackup_unwritableFolder_saysPermissionDeniedAndExitsFive() {
     // Read-only for every user, root included, where sysfs is mounted as usual.
     Path readOnly = Path.of("/sys");
-    assumeTrue(Files.isDirectory(readOnly) && !Files.isWritable(readOnly));
+    assumeTrue(refusesNewFiles(readOnly), "sysfs refuses new files here");
     run("capture", "on");
 
     Run run = run("db", "backup", readOnly.resolve("interceptor-backup.db").toString());
@@ -353,6 +381,15 @@ class StoreCommandsIT {
     String words = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(shell.waitFor()).isZero();
     return words.split("\0");
+  }
+
+  private static boolean refusesNewFiles(Path folder) {
+    try {
+      Files.delete(Files.createFile(folder.resolve("interceptor-probe")));
+      return false;
+    } catch (IOException e) {
+      return Files.isDirectory(folder);
+    }
   }
 
   private static List<Path> filesIn(Path folder) throws IOException {

@@ -101,7 +101,9 @@ final class ImportCommand implements Callable<Integer> {
               + destination
               + " ("
               + added[0]
-              + " new).");
+              + " new, "
+              + (read - added[0])
+              + " already there).");
     }
     return ExitCode.OK.code();
   }
