@@ -32,7 +32,8 @@ final class SchemaMigrator {
       List.of(
           new Migration(1, "V1__init.sql"),
           new Migration(2, "V2__resync_requests.sql"),
-          new Migration(3, "V3__history_count.sql"));
+          new Migration(3, "V3__history_count.sql"),
+          new Migration(4, "V4__history_url_index.sql"));
 
   private SchemaMigrator() {}
 

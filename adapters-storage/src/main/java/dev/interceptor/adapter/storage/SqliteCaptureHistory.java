@@ -18,6 +18,13 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
   private static final String TRIM = "history-trim";
 
+  /**
+   * Up to this many URL index hits, a substring search sorts the hits rather than walking History.
+   * Sorting 10,000 rows takes a few milliseconds; past it, matches are common enough that walking
+   * History newest first meets a page of them early.
+   */
+  static final int INDEX_HITS_BOUND = 10_000;
+
   private final Database db;
 
   SqliteCaptureHistory(Database db) {
@@ -64,19 +71,43 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
   @Override
   public List<CaptureSummary> list(HistoryQuery query) {
-    HistoryQuerySql sql = HistoryQuerySql.of(query);
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = sql.prepare(c)) {
-            List<CaptureSummary> page = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                page.add(CaptureRows.summary(rs));
-              }
-            }
-            return page;
-          }
-        });
+    return db.read(c -> page(c, choose(c, query)));
+  }
+
+  /**
+   * The URL index serves a substring that few entries hold; for a common one, walking History
+   * newest first finds a page after a few rows, while the index would hand over a large share of
+   * History to sort. Counting the index's hits up to a bound tells the two apart.
+   */
+  private static HistoryQuerySql choose(Connection c, HistoryQuery query) throws SQLException {
+    Optional<String> match = HistoryQuerySql.urlIndexMatch(query);
+    if (match.isEmpty()) {
+      return HistoryQuerySql.of(query);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT count(*) FROM (SELECT 1 FROM capture_url WHERE capture_url MATCH ? LIMIT ?)")) {
+      ps.setString(1, match.get());
+      ps.setInt(2, INDEX_HITS_BOUND + 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) <= INDEX_HITS_BOUND
+            ? HistoryQuerySql.viaUrlIndex(query)
+            : HistoryQuerySql.of(query);
+      }
+    }
+  }
+
+  private static List<CaptureSummary> page(Connection c, HistoryQuerySql sql) throws SQLException {
+    try (PreparedStatement ps = sql.prepare(c)) {
+      List<CaptureSummary> page = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          page.add(CaptureRows.summary(rs));
+        }
+      }
+      return page;
+    }
   }
 
   @Override
