@@ -3,7 +3,10 @@ package dev.interceptor.adapter.storage;
 import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.HistoryQuery;
+import dev.interceptor.core.model.capture.OpenedBody;
 import dev.interceptor.core.port.out.CaptureHistory;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -112,6 +115,15 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
   @Override
   public Optional<CapturedRequest> find(String id) {
+    return find(id, true);
+  }
+
+  @Override
+  public Optional<CapturedRequest> findWithoutBody(String id) {
+    return find(id, false);
+  }
+
+  private Optional<CapturedRequest> find(String id, boolean withBody) {
     return db.read(
         c -> {
           try (PreparedStatement ps =
@@ -119,10 +131,54 @@ final class SqliteCaptureHistory implements CaptureHistory {
                   "SELECT seq FROM capture WHERE collection_id IS NULL AND id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? CaptureRows.load(c, rs.getLong(1)) : Optional.empty();
+              return rs.next() ? CaptureRows.load(c, rs.getLong(1), withBody) : Optional.empty();
             }
           }
         });
+  }
+
+  /**
+   * A chunked body streams a piece at a time; a body kept in one value (at most 256 KiB, or one
+   * stored before version 5) is read whole, as is text kept as UTF-16 code units, which has to be
+   * decoded to be written as UTF-8.
+   */
+  @Override
+  public Optional<OpenedBody> openBody(String id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT c.seq, b.kind, b.chunks, CASE WHEN b.chunks = 0 THEN b.data END"
+                      + " FROM capture c JOIN capture_body b ON b.capture_seq = c.seq"
+                      + " WHERE c.collection_id IS NULL AND c.id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              String kind = rs.getString(2);
+              int chunks = rs.getInt(3);
+              long seq = rs.getLong(1);
+              if (BodyCodec.UTF16.equals(kind)) {
+                byte[] data = chunks == 0 ? rs.getBytes(4) : BodyChunks.readAll(c, seq);
+                return OpenedBody.of(BodyCodec.decode(kind, data, List.of()));
+              }
+              // The stored bytes are already the opened form: UTF-8, raw bytes, or URL-encoded.
+              InputStream bytes =
+                  chunks == 0
+                      ? new ByteArrayInputStream(rs.getBytes(4))
+                      : new ChunkedBodyStream(db, seq, id, chunks);
+              return Optional.of(new OpenedBody(openedKind(kind), bytes));
+            }
+          }
+        });
+  }
+
+  private static OpenedBody.Kind openedKind(String kind) {
+    if (BodyCodec.BYTES.equals(kind)) {
+      return OpenedBody.Kind.BYTES;
+    }
+    return BodyCodec.FORM.equals(kind) ? OpenedBody.Kind.FORM : OpenedBody.Kind.TEXT;
   }
 
   @Override

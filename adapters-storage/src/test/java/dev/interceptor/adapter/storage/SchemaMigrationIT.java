@@ -87,6 +87,10 @@ class SchemaMigrationIT {
       if (version >= 4) {
         assertThat(urlSearch(store, "orders/77")).containsExactly("fixture-v4");
       }
+      if (version >= 5) {
+        assertThat(store.history().find("fixture-v5").orElseThrow().body())
+            .isEqualTo(new RequestBody.Text("abcdef"));
+      }
       assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
   }
