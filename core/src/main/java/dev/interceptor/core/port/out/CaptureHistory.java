@@ -22,6 +22,16 @@ public interface CaptureHistory {
   /** One entry in full, with its body. */
   Optional<CapturedRequest> find(String id);
 
+  /**
+   * Several entries in full, for reading many at once (an export): in the order of {@code ids},
+   * leaving out ids History does not hold. Every entry is held in memory, so callers pass a bounded
+   * number of ids. The default reads each with {@link #find}; a store overrides it to read them
+   * together.
+   */
+  default List<CapturedRequest> findAll(List<String> ids) {
+    return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
   /** How many entries History holds. */
   long count();
 
