@@ -16,6 +16,8 @@ import java.util.Optional;
 /** History: the capture rows without a collection, newest first by capture time. */
 final class SqliteCaptureHistory implements CaptureHistory {
 
+  private static final String TRIM = "history-trim";
+
   private final Database db;
 
   SqliteCaptureHistory(Database db) {
@@ -33,21 +35,31 @@ final class SqliteCaptureHistory implements CaptureHistory {
           if (CaptureRows.insert(c, request, null, null).isEmpty()) {
             return false;
           }
-          trim(c, retention);
+          // Once per transaction, with the retention of its last add: the host adds a batch of
+          // captures in one transaction, and the rule has to hold only once it commits.
+          db.beforeCommit(TRIM, trim -> trim(trim, retention));
           return true;
         });
   }
 
-  /** Deletes every entry after the newest {@code retention}; headers and bodies cascade. */
-  private static void trim(Connection c, int retention) throws SQLException {
+  /**
+   * Deletes the oldest entries beyond the newest {@code retention}; headers and bodies cascade. The
+   * count comes from the counter that triggers keep, and only the entries removed are walked, so
+   * the cost follows what is deleted rather than the retention.
+   */
+  private static Void trim(Connection c, int retention) throws SQLException {
+    long excess = countHistory(c) - retention;
+    if (excess <= 0) {
+      return null;
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "DELETE FROM capture WHERE seq IN (SELECT seq FROM capture"
-                + " WHERE collection_id IS NULL ORDER BY time_us DESC, seq DESC"
-                + " LIMIT -1 OFFSET ?)")) {
-      ps.setInt(1, retention);
+                + " WHERE collection_id IS NULL ORDER BY time_us ASC, seq ASC LIMIT ?)")) {
+      ps.setLong(1, excess);
       ps.executeUpdate();
     }
+    return null;
   }
 
   @Override
@@ -87,10 +99,12 @@ final class SqliteCaptureHistory implements CaptureHistory {
     return db.read(SqliteCaptureHistory::countHistory);
   }
 
+  /** The number of entries, from the counter that the schema's triggers keep. */
   private static long countHistory(Connection c) throws SQLException {
     try (Statement statement = c.createStatement();
         ResultSet rs =
-            statement.executeQuery("SELECT count(*) FROM capture WHERE collection_id IS NULL")) {
+            statement.executeQuery(
+                "SELECT value FROM store_counter WHERE name = 'history_entries'")) {
       rs.next();
       return rs.getLong(1);
     }

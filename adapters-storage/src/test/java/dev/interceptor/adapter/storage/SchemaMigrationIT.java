@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -73,6 +74,10 @@ class SchemaMigrationIT {
       if (version >= 2) {
         assertThat(store.settings().resyncRequestsSince(0)).contains("fixture-v2.example.com");
       }
+      if (version >= 3) {
+        assertThat(store.history().find("fixture-v3")).isPresent();
+      }
+      assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
   }
 
@@ -99,6 +104,15 @@ class SchemaMigrationIT {
                 assertThat(getClass().getClassLoader().getResource(fixtureName(v)))
                     .as("sample data for schema version " + v)
                     .isNotNull());
+  }
+
+  private static long historyRows(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM capture WHERE collection_id IS NULL")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static List<String> migrationResources() throws URISyntaxException, IOException {

@@ -10,7 +10,9 @@ import java.util.Optional;
 public interface CaptureHistory {
 
   /**
-   * Adds a capture and trims History to the newest {@code retention} entries.
+   * Adds a capture and trims History to the newest {@code retention} entries. Inside a {@link
+   * StoreTransactions} transaction the trim may wait until that transaction commits (with the
+   * retention of its last add), so the rule holds after every commit.
    *
    * @return false when a capture with this id is already stored (it is left unchanged)
    */
