@@ -79,11 +79,7 @@ final class SqliteCookieJar implements CookieJar {
         c -> {
           // Read first: what the snapshot does not name is decided against the rows as they were.
           Map<RowKey, Long> notInSnapshot = scopeRows(c, snapshot);
-          for (Cookie cookie : snapshot.cookies()) {
-            notInSnapshot.remove(RowKey.of(cookie));
-          }
-
-          upsertAll(c, snapshot.cookies());
+          upsertAll(c, snapshot.cookies(), notInSnapshot);
           deleteRows(c, notInSnapshot.values());
           return notInSnapshot.size();
         });
@@ -173,17 +169,23 @@ final class SqliteCookieJar implements CookieJar {
   /** Inserts, or updates the row of the same identity, leaving its creation time as it was. */
   private static void upsert(Connection c, Cookie cookie) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-      bindUpsert(ps, cookie);
+      bindUpsert(ps, cookie, cookie.identity());
       ps.executeUpdate();
     }
   }
 
-  /** {@link #upsert} for many cookies with one prepared statement, run in batches. */
-  private static void upsertAll(Connection c, List<Cookie> cookies) throws SQLException {
+  /**
+   * {@link #upsert} for many cookies with one prepared statement, run in batches; takes each
+   * cookie's key out of {@code notInSnapshot} on the way.
+   */
+  private static void upsertAll(Connection c, List<Cookie> cookies, Map<RowKey, Long> notInSnapshot)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
       int pending = 0;
       for (Cookie cookie : cookies) {
-        bindUpsert(ps, cookie);
+        CookieIdentity identity = cookie.identity();
+        notInSnapshot.remove(RowKey.of(identity));
+        bindUpsert(ps, cookie, identity);
         ps.addBatch();
         pending++;
         if (pending == UPSERT_BATCH) {
@@ -197,8 +199,8 @@ final class SqliteCookieJar implements CookieJar {
     }
   }
 
-  private static void bindUpsert(PreparedStatement ps, Cookie cookie) throws SQLException {
-    CookieIdentity identity = cookie.identity();
+  private static void bindUpsert(PreparedStatement ps, Cookie cookie, CookieIdentity identity)
+      throws SQLException {
     ps.setString(1, cookie.name());
     ps.setString(2, cookie.value());
     ps.setString(3, cookie.domain());
@@ -215,13 +217,15 @@ final class SqliteCookieJar implements CookieJar {
     ps.setLong(13, Instants.toMicros(cookie.created()));
   }
 
-  /** The row id of each cookie of the snapshot's domain and store, by the jar's unique key. */
+  /**
+   * The row id of each cookie of the snapshot's domain and store, by the jar's unique key. The
+   * store is the snapshot's (the query selects no other), so it is not read back.
+   */
   private static Map<RowKey, Long> scopeRows(Connection c, CookieSnapshot snapshot)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, name, norm_domain, host_only, path, store_id, partition_key FROM cookie"
-                + " WHERE "
+            "SELECT id, name, norm_domain, host_only, path, partition_key FROM cookie WHERE "
                 + COVERED
                 + " AND store_id = ?")) {
       bindCovered(ps, snapshot.domain());
@@ -235,8 +239,8 @@ final class SqliteCookieJar implements CookieJar {
                   rs.getString(3),
                   rs.getBoolean(4),
                   rs.getString(5),
-                  rs.getString(6),
-                  rs.getString(7));
+                  snapshot.storeId(),
+                  rs.getString(6));
           rows.put(key, rs.getLong(1));
         }
       }
@@ -335,8 +339,7 @@ final class SqliteCookieJar implements CookieJar {
       String storeId,
       String partitionKey) {
 
-    static RowKey of(Cookie cookie) {
-      CookieIdentity identity = cookie.identity();
+    static RowKey of(CookieIdentity identity) {
       return new RowKey(
           identity.name(),
           identity.domain(),
