@@ -36,6 +36,19 @@ final class SqliteCookieJar implements CookieJar {
   private static final String COVERED =
       "(norm_domain = ? OR (? AND substr(norm_domain, -length(?) - 1) = '.' || ?))";
 
+  private static final String UPSERT =
+      "INSERT INTO cookie (name, value, domain, norm_domain, host_only, path, secure,"
+          + " http_only, same_site, expires_us, store_id, partition_key, created_us)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (name, norm_domain, host_only, path, store_id, partition_key)"
+          + " DO UPDATE SET value = excluded.value, domain = excluded.domain,"
+          + " secure = excluded.secure, http_only = excluded.http_only,"
+          + " same_site = excluded.same_site, expires_us = excluded.expires_us";
+
+  private static final String DELETE_IDENTITY =
+      "DELETE FROM cookie WHERE name = ? AND norm_domain = ? AND host_only = ?"
+          + " AND path = ? AND store_id = ? AND partition_key = ?";
+
   private final Database db;
 
   SqliteCookieJar(Database db) {
@@ -159,47 +172,37 @@ final class SqliteCookieJar implements CookieJar {
 
   /** Inserts, or updates the row of the same identity, leaving its creation time as it was. */
   private static void upsert(Connection c, Cookie cookie) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO cookie (name, value, domain, norm_domain, host_only, path, secure,"
-                + " http_only, same_site, expires_us, store_id, partition_key, created_us)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (name, norm_domain, host_only, path, store_id, partition_key)"
-                + " DO UPDATE SET value = excluded.value, domain = excluded.domain,"
-                + " secure = excluded.secure, http_only = excluded.http_only,"
-                + " same_site = excluded.same_site, expires_us = excluded.expires_us")) {
-      CookieIdentity identity = cookie.identity();
-      ps.setString(1, cookie.name());
-      ps.setString(2, cookie.value());
-      ps.setString(3, cookie.domain());
-      ps.setString(4, identity.domain());
-      ps.setBoolean(5, cookie.hostOnly());
-      ps.setString(6, cookie.path());
-      ps.setBoolean(7, cookie.secure());
-      ps.setBoolean(8, cookie.httpOnly());
-      ps.setString(9, cookie.sameSite());
-      @Nullable Instant expires = cookie.expires();
-      CaptureRows.setNullableLong(ps, 10, expires == null ? null : Instants.toMicros(expires));
-      ps.setString(11, cookie.storeId());
-      ps.setString(12, identity.partitionKey().orElse(""));
-      ps.setLong(13, Instants.toMicros(cookie.created()));
-      ps.executeUpdate();
-    }
+    // Kept prepared: a cookie snapshot upserts every cookie of a sync domain.
+    PreparedStatement ps = StoreConnection.prepared(c, UPSERT);
+    CookieIdentity identity = cookie.identity();
+    ps.setString(1, cookie.name());
+    ps.setString(2, cookie.value());
+    ps.setString(3, cookie.domain());
+    ps.setString(4, identity.domain());
+    ps.setBoolean(5, cookie.hostOnly());
+    ps.setString(6, cookie.path());
+    ps.setBoolean(7, cookie.secure());
+    ps.setBoolean(8, cookie.httpOnly());
+    ps.setString(9, cookie.sameSite());
+    @Nullable Instant expires = cookie.expires();
+    CaptureRows.setNullableLong(ps, 10, expires == null ? null : Instants.toMicros(expires));
+    ps.setString(11, cookie.storeId());
+    ps.setString(12, identity.partitionKey().orElse(""));
+    ps.setLong(13, Instants.toMicros(cookie.created()));
+    ps.executeUpdate();
+    // A kept statement would otherwise hold the last cookie's value until the next upsert.
+    ps.clearParameters();
   }
 
   private static boolean deleteIdentity(Connection c, CookieIdentity identity) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "DELETE FROM cookie WHERE name = ? AND norm_domain = ? AND host_only = ?"
-                + " AND path = ? AND store_id = ? AND partition_key = ?")) {
-      ps.setString(1, identity.name());
-      ps.setString(2, normalizedDomain(identity.domain()));
-      ps.setBoolean(3, identity.hostOnly());
-      ps.setString(4, identity.path());
-      ps.setString(5, identity.storeId());
-      ps.setString(6, identity.partitionKey().orElse(""));
-      return ps.executeUpdate() > 0;
-    }
+    PreparedStatement ps = StoreConnection.prepared(c, DELETE_IDENTITY);
+    ps.setString(1, identity.name());
+    ps.setString(2, normalizedDomain(identity.domain()));
+    ps.setBoolean(3, identity.hostOnly());
+    ps.setString(4, identity.path());
+    ps.setString(5, identity.storeId());
+    ps.setString(6, identity.partitionKey().orElse(""));
+    return ps.executeUpdate() > 0;
   }
 
   /** An identity's domain as the jar keys it, should a caller build one by hand. */
