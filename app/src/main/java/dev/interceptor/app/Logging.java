@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import dev.interceptor.app.cli.LogLevel;
 import dev.interceptor.core.port.out.StoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
@@ -20,15 +21,34 @@ final class Logging {
 
   private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Logging.class);
 
+  private static final String FILE_APPENDER = "file";
+
   private Logging() {}
 
-  /** Sets the chosen levels and adds the log file; a file that cannot be opened is skipped. */
+  /**
+   * Sets the chosen levels, and adds the log file when the data directory exists. A run that
+   * creates the directory adds the file then, with {@link #addLogFile}: a command that only reads
+   * must not create the directory for its log.
+   */
   static void configure(LogSettings settings, DataDirectory dataDirectory) {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     root.detachAndStopAllAppenders();
     root.setLevel(level(settings.level()));
     root.addAppender(LogAppenders.stderr(context, settings.stderrLevel()));
+
+    if (Files.isDirectory(dataDirectory.path())) {
+      addLogFile(dataDirectory);
+    }
+  }
+
+  /** Adds the log file in the data directory, once; a file that cannot be opened is skipped. */
+  static synchronized void addLogFile(DataDirectory dataDirectory) {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    if (root.getAppender(FILE_APPENDER) != null) {
+      return;
+    }
 
     Optional<Path> file = logFile(dataDirectory);
     if (file.isEmpty()) {
@@ -55,7 +75,7 @@ final class Logging {
 
     FileAppender<ILoggingEvent> appender = new FileAppender<>();
     appender.setContext(context);
-    appender.setName("file");
+    appender.setName(FILE_APPENDER);
     appender.setFile(file.toString());
     appender.setAppend(true);
     appender.setEncoder(LogAppenders.encoder(context, pattern));

@@ -12,7 +12,7 @@ import dev.interceptor.core.port.out.StoreTransactions;
 
 /**
  * The embedded SQLite store and the core's store ports over it. Nothing is opened while the
- * injector is built: the store opens when a command first asks for one of these ports.
+ * injector is built, nor when a port is injected: the store opens when a port is first called.
  */
 final class StorageModule extends AbstractModule {
 
@@ -27,32 +27,32 @@ final class StorageModule extends AbstractModule {
   }
 
   @Provides
-  StoreTransactions transactions(SqliteStore store) {
-    return store.transactions();
+  StoreTransactions transactions(StoreHandle handle) {
+    return LazyPorts.of(StoreTransactions.class, () -> handle.store().transactions());
   }
 
   @Provides
-  CaptureHistory history(SqliteStore store) {
-    return store.history();
+  CaptureHistory history(StoreHandle handle) {
+    return LazyPorts.of(CaptureHistory.class, () -> handle.store().history());
   }
 
   @Provides
-  CaptureCollections collections(SqliteStore store) {
-    return store.collections();
+  CaptureCollections collections(StoreHandle handle) {
+    return LazyPorts.of(CaptureCollections.class, () -> handle.store().collections());
   }
 
   @Provides
-  CookieJar cookieJar(SqliteStore store) {
-    return store.cookieJar();
+  CookieJar cookieJar(StoreHandle handle) {
+    return LazyPorts.of(CookieJar.class, () -> handle.store().cookieJar());
   }
 
   @Provides
-  SettingsStore settings(SqliteStore store) {
-    return store.settings();
+  SettingsStore settings(StoreHandle handle) {
+    return LazyPorts.of(SettingsStore.class, () -> handle.store().settings());
   }
 
   @Provides
-  HostSessions hostSessions(SqliteStore store) {
-    return store.hostSessions();
+  HostSessions hostSessions(StoreHandle handle) {
+    return LazyPorts.of(HostSessions.class, () -> handle.store().hostSessions());
   }
 }

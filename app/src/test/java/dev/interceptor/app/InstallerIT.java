@@ -103,6 +103,32 @@ class InstallerIT {
   }
 
   @Test
+  void doctor_profileDirNothingInstalled_nextCommandRunsAsPrintedAndRepairs() throws Exception {
+    Path quoted = Files.createDirectories(root.resolve("Zoë's profile"));
+    Result before =
+        run("doctor", "--browser", "chromium", "--profile-dir", quoted.toString(), "--no-launch");
+    String next =
+        before
+            .stdout
+            .lines()
+            .filter(line -> line.strip().startsWith("next: run: "))
+            .findFirst()
+            .orElseThrow()
+            .strip()
+            .substring("next: run: ".length());
+
+    Result fix = inShell(next.replaceFirst("^interceptor ", "'" + COMMAND + "' "));
+    Result after =
+        run("doctor", "--browser", "chromium", "--profile-dir", quoted.toString(), "--no-launch");
+
+    assertThat(before.code).isEqualTo(7);
+    assertThat(next).startsWith("interceptor install --browser chromium --profile-dir ");
+    assertThat(fix.code).as(fix.stderr).isZero();
+    assertThat(quoted.resolve("NativeMessagingHosts/" + MANIFEST_NAME)).isRegularFile();
+    assertThat(after.code).as(after.stdout).isZero();
+  }
+
+  @Test
   void uninstall_afterProfileDirInstall_leavesNothing() throws Exception {
     run("install", "--browser", "chromium", "--profile-dir", profile.toString());
 
@@ -147,6 +173,15 @@ class InstallerIT {
     List<String> line = new ArrayList<>();
     line.add(COMMAND.toString());
     line.addAll(List.of(args));
+    return start(line);
+  }
+
+  /** Runs a command line as a user would paste it: the shell splits and unquotes it. */
+  private Result inShell(String commandLine) throws IOException, InterruptedException {
+    return start(List.of("sh", "-c", commandLine));
+  }
+
+  private Result start(List<String> line) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(line);
     Map<String, String> env = builder.environment();
     env.put("HOME", home.toString());

@@ -1,12 +1,17 @@
 package dev.interceptor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.app.cli.CliPrinter;
 import dev.interceptor.app.cli.CompanionExtension;
+import dev.interceptor.core.model.capture.CaptureFilter;
 import dev.interceptor.core.model.cookie.Cookie;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +19,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs whole command lines through {@link Main#run} on a real store in a temporary directory. */
 class StoreCommandsIT {
 
   private static final Path HAR =
       Path.of("..", "fixtures", "har", "playwright-chromium-103_redirect-chain-set-cookie.har");
+  private static final Path HEAD_HAR =
+      Path.of("..", "fixtures", "har", "firefox-111_head-request.har");
   private static final Path FORM_HAR =
       Path.of("..", "fixtures", "har", "mitmproxy-export_form-post.har");
 
@@ -98,12 +109,48 @@ class StoreCommandsIT {
     Run first = run("import", "--har", FORM_HAR.toString(), "--to", "collection", "forms");
     Run second = run("import", "--har", FORM_HAR.toString(), "--to", "collection", "forms");
 
-    assertThat(first.out).contains("Imported 2 requests", "(2 new)");
-    assertThat(second.out).contains("Imported 2 requests", "(0 new)");
+    assertThat(first.out).contains("Imported 2 requests", "(2 new, 0 already there)");
+    assertThat(second.out).contains("Imported 2 requests", "(0 new, 2 already there)");
     try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
       assertThat(store.collections().items("forms")).hasSize(2);
       assertThat(store.history().count()).isZero();
     }
+  }
+
+  @Test
+  void import_afterSimulateOfTheSameHar_keepsOneCopyAndSaysAllWereThere() {
+    run("capture", "on");
+    run("simulate", "--har", HAR.toString());
+
+    Run imported = run("import", "--har", HAR.toString());
+
+    assertThat(imported.code).as(imported.err).isZero();
+    assertThat(imported.out).contains("(0 new, 3 already there)");
+    try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
+      assertThat(store.history().count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void simulate_afterImportOfTheSameHar_keepsOneCopyAndSaysAllWereThere() {
+    run("capture", "on");
+    run("import", "--har", HAR.toString());
+
+    Run simulated = run("simulate", "--har", HAR.toString());
+
+    assertThat(simulated.code).as(simulated.err).isZero();
+    assertThat(simulated.out).contains("  already there 3 (kept once)");
+    try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
+      assertThat(store.history().count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void import_oneEntry_saysOneRequestInTheSingular() {
+    Run run = run("import", "--har", HEAD_HAR.toString());
+
+    assertThat(run.code).isZero();
+    assertThat(run.out).startsWith("Imported 1 request from ");
   }
 
   @Test
@@ -137,6 +184,58 @@ class StoreCommandsIT {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          taken.db             | exists: choose another file, or pass --force to replace it
+          missing/copy.db      | the folder
+          taken.db/copy.db     | the folder
+          interceptor.db       | is the store itself
+          .                    | is a folder: name the backup file
+          """)
+  void dbBackup_destinationUnusable_oneLineExitFiveAndNothingWritten(String name, String message)
+      throws IOException {
+    run("capture", "on");
+    Files.writeString(data.resolve("taken.db"), "keep me");
+    List<Path> before = filesIn(data);
+
+    Run run = run("db", "backup", data.resolve(name).toString());
+
+    assertThat(run.code).isEqualTo(5);
+    assertThat(run.err.lines()).singleElement().asString().contains(message);
+    assertThat(filesIn(data)).isEqualTo(before);
+    assertThat(Files.readString(data.resolve("taken.db"))).isEqualTo("keep me");
+  }
+
+  @Test
+  void dbBackup_unwritableFolder_saysPermissionDeniedAndExitsFive() {
+    // Read-only for every user, root included, where sysfs is mounted as usual.
+    Path readOnly = Path.of("/sys");
+    assumeTrue(refusesNewFiles(readOnly), "sysfs refuses new files here");
+    run("capture", "on");
+
+    Run run = run("db", "backup", readOnly.resolve("interceptor-backup.db").toString());
+
+    assertThat(run.code).isEqualTo(5);
+    assertThat(run.err.lines()).singleElement().asString().contains("permission denied in /sys");
+  }
+
+  @Test
+  void dbBackup_existingFileWithForce_replacesItWithTheCopy() throws IOException {
+    run("capture", "on");
+    Path copy = Files.writeString(data.resolve("taken.db"), "old copy");
+
+    Run run = run("db", "backup", copy.toString(), "--force");
+
+    assertThat(run.code).as(run.err).isZero();
+    try (SqliteStore store = SqliteStore.open(copy, Clock.systemUTC())) {
+      assertThat(store.settings().load().capture().enabled()).isTrue();
+    }
+    assertThat(filesIn(data)).noneMatch(p -> p.getFileName().toString().endsWith(".part"));
+  }
+
   @Test
   void anyCommand_damagedStore_oneLineNamingTheFileAndExitThree() throws Exception {
     Files.writeString(data.resolve("interceptor.db"), "this is not a database, it is text");
@@ -148,6 +247,78 @@ class StoreCommandsIT {
     assertThat(status.code).isEqualTo(3);
     assertThat(status.err.lines()).hasSize(1);
     assertThat(status.err).contains(data.resolve("interceptor.db").toString(), "backup");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "status",
+        "history list",
+        "history show 1",
+        "history export --format har",
+        "history clear --yes",
+        "collections list",
+        "cookies list",
+        "cookies export --format json",
+        "cookies domains list",
+        "extension list",
+        "replay 1",
+        "watch",
+        "db check",
+        "db backup copy.db"
+      })
+  void readOnlyCommand_noStore_saysWhereAndHowToStartAndCreatesNothing(String line) {
+    DataDirectory missing = new DataDirectory(data.resolve("typo"));
+
+    Run run = runIn(missing, line.split(" "));
+
+    assertThat(run.code).isEqualTo(4);
+    assertThat(run.err.lines())
+        .singleElement()
+        .asString()
+        .contains("no store at " + missing.path().resolve("interceptor.db"))
+        .contains("interceptor capture on", "--data-dir");
+    assertThat(missing.path()).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "history list --help", "cookies list --help", "--version"})
+  void help_noStore_createsNothing(String line) {
+    DataDirectory missing = new DataDirectory(data.resolve("fresh"));
+
+    Run run = runIn(missing, line.split(" "));
+
+    assertThat(run.code).isZero();
+    assertThat(missing.path()).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "capture on",
+        "cookies domains add example.com",
+        "extension allow abc@example.com"
+      })
+  void settingsCommand_noStore_createsItWithItsLog(String line) {
+    DataDirectory fresh = new DataDirectory(data.resolve("fresh"));
+
+    Run run = runIn(fresh, line.split(" "));
+
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(fresh.path().resolve("interceptor.db")).isRegularFile();
+    assertThat(fresh.logFile()).isRegularFile();
+  }
+
+  @Test
+  void doctor_noStore_reportsNoneYetAndCreatesNothing() throws IOException {
+    DataDirectory missing = new DataDirectory(data.resolve("typo"));
+
+    Run run = runIn(missing, "doctor", "--no-launch", "--json");
+
+    JsonNode store = new ObjectMapper().readTree(run.out).path("store");
+    assertThat(store.path("status").asText()).isEqualTo("PASS");
+    assertThat(store.path("detail").asText()).startsWith("none yet in ");
+    assertThat(missing.path()).doesNotExist();
   }
 
   @Test
@@ -179,17 +350,65 @@ class StoreCommandsIT {
     assertThat(simulate.err).contains("interceptor extension allow " + CompanionExtension.ID);
   }
 
+  @Test
+  void readme_captureFilterExamples_runAndEndWithTheFilterCleared() throws Exception {
+    List<String> examples =
+        Files.readAllLines(Path.of("..", "README.md")).stream()
+            .filter(line -> line.startsWith("interceptor capture filter"))
+            .toList();
+    List<Run> runs = new ArrayList<>();
+
+    for (String example : examples) {
+      runs.add(run(shellWords(example.substring("interceptor ".length()))));
+    }
+
+    assertThat(examples).hasSize(4);
+    assertThat(runs).allSatisfy(r -> assertThat(r.code).as(r.err).isZero());
+    assertThat(runs.get(2).out)
+        .contains("example\\.com/api/", "(health|metrics)$", "GET", "POST", "xhr");
+    try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
+      assertThat(store.settings().load().capture().filter()).isEqualTo(CaptureFilter.ALL);
+    }
+  }
+
+  /** Splits a command line as the shell does, quotes included. */
+  private static String[] shellWords(String line) throws Exception {
+    Process shell =
+        new ProcessBuilder(
+                "sh", "-c", "for word in " + line + "; do printf '%s\\0' \"$word\"; done")
+            .redirectErrorStream(true)
+            .start();
+    String words = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(shell.waitFor()).isZero();
+    return words.split("\0");
+  }
+
+  private static boolean refusesNewFiles(Path folder) {
+    try {
+      Files.delete(Files.createFile(folder.resolve("interceptor-probe")));
+      return false;
+    } catch (IOException e) {
+      return Files.isDirectory(folder);
+    }
+  }
+
+  private static List<Path> filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    }
+  }
+
   private Run run(String... args) {
+    return runIn(new DataDirectory(data), args);
+  }
+
+  private static Run runIn(DataDirectory dataDirectory, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     List<String> line = new ArrayList<>(List.of(args));
 
     int code =
-        Main.run(
-            line,
-            Map.of("NO_COLOR", "1"),
-            new DataDirectory(data),
-            new CliPrinter(out, err, false));
+        Main.run(line, Map.of("NO_COLOR", "1"), dataDirectory, new CliPrinter(out, err, false));
 
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -224,7 +224,9 @@ public final class StoreAtScale {
             count, seconds, Files.size(file) / (1024.0 * 1024.0), growthMiB));
   }
 
-  /** The newest entries, a page of summaries at a time, each read in full when reached. */
+  /**
+   * The newest entries, a page of summaries at a time, the page's entries read in full together.
+   */
   private static Iterator<ExportedRequest> newest(SqliteStore store, int count) {
     return new Iterator<>() {
       private final List<ExportedRequest> page = new ArrayList<>();
@@ -247,11 +249,9 @@ public final class StoreAtScale {
                   Optional.empty(),
                   offset,
                   200);
-          for (CaptureSummary summary : store.history().list(query)) {
-            store
-                .history()
-                .find(summary.id())
-                .ifPresent(r -> page.add(new ExportedRequest(FolderPath.ROOT, r)));
+          List<String> ids = store.history().list(query).stream().map(CaptureSummary::id).toList();
+          for (var request : store.history().findAll(ids)) {
+            page.add(new ExportedRequest(FolderPath.ROOT, request));
           }
           offset += 200;
         }

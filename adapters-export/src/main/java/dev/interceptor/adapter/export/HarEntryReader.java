@@ -5,18 +5,15 @@ import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.CapturedResponse;
 import dev.interceptor.core.model.capture.FormEncoding;
 import dev.interceptor.core.model.capture.FormField;
+import dev.interceptor.core.model.capture.HarEntryIds;
 import dev.interceptor.core.model.capture.HttpHeader;
 import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.capture.ResourceType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Turns one HAR {@code entries[]} object into a captured request. */
@@ -33,9 +30,11 @@ final class HarEntryReader {
   }
 
   private final Instant fallbackTime;
+  private final byte[] fileSha256;
 
-  HarEntryReader(Instant fallbackTime) {
+  HarEntryReader(Instant fallbackTime, byte[] fileSha256) {
     this.fallbackTime = fallbackTime;
+    this.fileSha256 = fileSha256.clone();
   }
 
   CapturedRequest read(JsonNode entry, long index) {
@@ -68,7 +67,7 @@ final class HarEntryReader {
     String error = response.isObject() && status <= 0 ? failure(entry, response) : null;
 
     return new CapturedRequest(
-        id(entry, index),
+        HarEntryIds.of(fileSha256, index),
         time(entry.path("startedDateTime")),
         withQueryString(url, request.path("queryString")),
         method,
@@ -136,16 +135,5 @@ final class HarEntryReader {
   private static ResourceType resourceType(JsonNode entry) {
     String type = entry.path("_resourceType").asText("");
     return type.isEmpty() ? ResourceType.OTHER : ResourceType.fromBrowser(type);
-  }
-
-  private static String id(JsonNode entry, long index) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(Long.toString(index).getBytes(StandardCharsets.US_ASCII));
-      sha.update(entry.toString().getBytes(StandardCharsets.UTF_8));
-      return "har-" + HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

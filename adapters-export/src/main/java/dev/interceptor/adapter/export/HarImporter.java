@@ -11,8 +11,12 @@ import dev.interceptor.core.port.out.ImportException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -29,8 +33,9 @@ import java.util.function.Consumer;
  * decoded to its exact bytes. Multipart file parts given only by name are left out and the capture
  * marked {@code filePartsOmitted}.
  *
- * <p>Each capture's id is {@code har-} and a hash of the entry's content and index, so importing
- * the same file twice yields the same ids and a store keeps one copy. Entries before a damaged one
+ * <p>Each capture's id follows {@link dev.interceptor.core.model.capture.HarEntryIds}: the file's
+ * digest and the entry's index, so importing the same file twice, or importing a file {@code
+ * simulate} replayed, yields the same ids and a store keeps one copy. Entries before a damaged one
  * have already been handed over when the error is thrown: callers that want all or nothing run the
  * import in one store transaction. Instances hold no state and may be shared.
  */
@@ -48,7 +53,7 @@ public final class HarImporter {
     try (InputStream in = Bom.skip(new BufferedInputStream(Files.newInputStream(file)));
         JsonParser json = MAPPER.createParser(in)) {
       Instant fallbackTime = Files.getLastModifiedTime(file).toInstant();
-      return readLog(file, json, new HarEntryReader(fallbackTime), sink);
+      return readLog(file, json, new HarEntryReader(fallbackTime, sha256(file)), sink);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where =
@@ -63,6 +68,20 @@ public final class HarImporter {
     } catch (IOException e) {
       throw new ImportException(FileProblems.describe(file, e), e);
     }
+  }
+
+  // A first pass over the bytes: entry ids need the digest of the whole file before the first.
+  private static byte[] sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return digest.digest();
   }
 
   private static long readLog(

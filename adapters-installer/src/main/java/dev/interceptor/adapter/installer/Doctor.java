@@ -168,14 +168,21 @@ public final class Doctor {
             check -> check.id().equals("manifest.present") && check.status() == CheckStatus.PASS);
   }
 
+  /**
+   * The install command that repairs what the doctor checked: for one browser, or (when {@code
+   * browser} is empty) for the browsers the request named, so a {@code --profile-dir} check, which
+   * needs its one {@code --browser}, gets a command that runs as printed.
+   */
   private String installCommand(DoctorRequest request, String browser) {
+    String browsers = browser.isEmpty() ? String.join(",", request.browsers()) : browser;
     StringBuilder command = new StringBuilder("interceptor install");
-    if (!browser.isEmpty()) {
-      command.append(" --browser ").append(browser);
+    if (!browsers.isEmpty()) {
+      command.append(" --browser ").append(browsers);
     }
     String profileDir = request.profileDir();
     if (profileDir != null) {
-      command.append(" --profile-dir '").append(profileDir).append('\'');
+      // POSIX shell quoting: a quote inside the path closes, escapes and reopens the quotes.
+      command.append(" --profile-dir '").append(profileDir.replace("'", "'\\''")).append('\'');
     }
     if (request.system()) {
       command.append(" --system");

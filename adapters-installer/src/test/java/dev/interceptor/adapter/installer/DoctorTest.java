@@ -68,6 +68,28 @@ class DoctorTest {
   }
 
   @Test
+  void diagnose_profileDirNothingInstalled_nextCommandNamesTheBrowserAndQuotesTheFolder() {
+    files.createDirectories("/profiles/Zoë's");
+    DoctorRequest request =
+        new DoctorRequest(
+            List.of("chromium"),
+            Fixtures.IDS,
+            false,
+            "/profiles/Zoë's",
+            HOST_DIR,
+            () -> false,
+            false,
+            Duration.ofSeconds(1));
+
+    DoctorReport report = doctor(linux).diagnose(request);
+
+    assertThat(report.state()).isEqualTo(OverallState.DEPENDENCIES_NOT_INSTALLED);
+    assertThat(report.fix())
+        .isEqualTo(
+            "run: interceptor install --browser chromium --profile-dir '/profiles/Zoë'\\''s'");
+  }
+
+  @Test
   void diagnose_runtimeRemovedAfterInstall_namesTheMissingRuntime() {
     installChromium();
     files.delete(HOST_DIR + "/runtime/bin/java");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interceptor.core.model.capture.HarEntryIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,19 +14,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the entries of a HAR 1.2 file into {@code capture} messages of {@code docs/protocol.md}, as
  * the extension would have sent them, so that real traffic can drive a host without a browser.
  *
- * <p>Each capture's id is derived from the file's content and the entry's position, so the same
- * file sent twice is stored once. HTTP/2 pseudo-headers are left out (browsers do not report them);
- * a body marked base64 is sent as bytes; a response of status 0 becomes a failed request. Entries
- * without a method, URL or readable start time are skipped and counted.
+ * <p>Each capture's id is derived from the file's content and the entry's position by {@link
+ * HarEntryIds}, as {@code import} derives it, so the same file sent twice, or sent and imported, is
+ * stored once. HTTP/2 pseudo-headers are left out (browsers do not report them); a body marked
+ * base64 is sent as bytes; a response of status 0 becomes a failed request. Entries without a
+ * method, URL or readable start time are skipped and counted.
  */
 public final class HarCaptureSource {
 
@@ -58,11 +58,11 @@ public final class HarCaptureSource {
     if (fallback == null) {
       fallback = Files.getLastModifiedTime(har).toInstant();
     }
-    String prefix = "har-" + digest(bytes) + "-";
+    byte[] digest = sha256(bytes);
     List<ObjectNode> captures = new ArrayList<>();
     int skipped = 0;
     for (int i = 0; i < entries.size(); i++) {
-      ObjectNode capture = toCapture(mapper, entries.get(i), prefix + i, fallback);
+      ObjectNode capture = toCapture(mapper, entries.get(i), HarEntryIds.of(digest, i), fallback);
       if (capture == null) {
         skipped++;
       } else {
@@ -183,10 +183,9 @@ public final class HarCaptureSource {
         && (bytes[2] & 0xFF) == 0xBF;
   }
 
-  private static String digest(byte[] bytes) {
+  private static byte[] sha256(byte[] bytes) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return HexFormat.of().formatHex(hash, 0, 6).toLowerCase(Locale.ROOT);
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }

@@ -130,6 +130,11 @@ final class SqliteCaptureCollections implements CaptureCollections {
   }
 
   @Override
+  public List<CapturedRequest> findRequests(String collection, List<String> ids) {
+    return db.read(c -> CaptureBatchReader.collection(c, collection, ids));
+  }
+
+  @Override
   public boolean rename(String from, String to) {
     requireName(to, "to");
 

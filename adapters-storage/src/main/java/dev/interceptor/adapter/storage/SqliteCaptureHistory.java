@@ -209,4 +209,9 @@ final class SqliteCaptureHistory implements CaptureHistory {
           return entries;
         });
   }
+
+  @Override
+  public List<CapturedRequest> findAll(List<String> ids) {
+    return db.read(c -> CaptureBatchReader.history(c, ids));
+  }
 }

@@ -11,10 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,10 @@ final class SqliteCookieJar implements CookieJar {
   private static final String COVERED =
       "(norm_domain = ? OR (? AND substr(norm_domain, -length(?) - 1) = '.' || ?))";
 
+  /**
+   * Inserts a cookie, or updates the row with its unique key in place so that the row keeps its
+   * creation time.
+   */
   private static final String UPSERT =
       "INSERT INTO cookie (name, value, domain, norm_domain, host_only, path, secure,"
           + " http_only, same_site, expires_us, store_id, partition_key, created_us)"
@@ -48,6 +53,9 @@ final class SqliteCookieJar implements CookieJar {
   private static final String DELETE_IDENTITY =
       "DELETE FROM cookie WHERE name = ? AND norm_domain = ? AND host_only = ?"
           + " AND path = ? AND store_id = ? AND partition_key = ?";
+
+  /** Cookies bound before the batch is sent to SQLite, so a large snapshot is not copied whole. */
+  private static final int UPSERT_BATCH = 1_000;
 
   private final Database db;
 
@@ -73,19 +81,11 @@ final class SqliteCookieJar implements CookieJar {
   public int replace(CookieSnapshot snapshot) {
     return db.write(
         c -> {
-          List<Cookie> before = selectSnapshotScope(c, snapshot);
-
-          Set<CookieIdentity> kept = new HashSet<>();
-          for (Cookie cookie : snapshot.cookies()) {
-            upsert(c, cookie);
-            kept.add(cookie.identity());
-          }
-          for (Cookie old : before) {
-            if (!kept.contains(old.identity())) {
-              deleteIdentity(c, old.identity());
-            }
-          }
-          return before.size();
+          // Read first: what the snapshot does not name is decided against the rows as they were.
+          Map<RowKey, Long> notInSnapshot = scopeRows(c, snapshot);
+          upsertAll(c, snapshot.cookies(), notInSnapshot);
+          deleteRows(c, notInSnapshot.values());
+          return notInSnapshot.size();
         });
   }
 
@@ -172,9 +172,41 @@ final class SqliteCookieJar implements CookieJar {
 
   /** Inserts, or updates the row of the same identity, leaving its creation time as it was. */
   private static void upsert(Connection c, Cookie cookie) throws SQLException {
-    // Kept prepared: a cookie snapshot upserts every cookie of a sync domain.
+    // Kept prepared: the host upserts a cookie for every change the browser reports.
     PreparedStatement ps = StoreConnection.prepared(c, UPSERT);
-    CookieIdentity identity = cookie.identity();
+    bindUpsert(ps, cookie, cookie.identity());
+    ps.executeUpdate();
+    // A kept statement would otherwise hold the last cookie's value until the next upsert.
+    ps.clearParameters();
+  }
+
+  /**
+   * {@link #upsert} for many cookies with one prepared statement, run in batches; takes each
+   * cookie's key out of {@code notInSnapshot} on the way.
+   */
+  private static void upsertAll(Connection c, List<Cookie> cookies, Map<RowKey, Long> notInSnapshot)
+      throws SQLException {
+    PreparedStatement ps = StoreConnection.prepared(c, UPSERT);
+    int pending = 0;
+    for (Cookie cookie : cookies) {
+      CookieIdentity identity = cookie.identity();
+      notInSnapshot.remove(RowKey.of(identity));
+      bindUpsert(ps, cookie, identity);
+      ps.addBatch();
+      pending++;
+      if (pending == UPSERT_BATCH) {
+        ps.executeBatch();
+        pending = 0;
+      }
+    }
+    if (pending > 0) {
+      ps.executeBatch();
+    }
+    ps.clearParameters();
+  }
+
+  private static void bindUpsert(PreparedStatement ps, Cookie cookie, CookieIdentity identity)
+      throws SQLException {
     ps.setString(1, cookie.name());
     ps.setString(2, cookie.value());
     ps.setString(3, cookie.domain());
@@ -189,9 +221,51 @@ final class SqliteCookieJar implements CookieJar {
     ps.setString(11, cookie.storeId());
     ps.setString(12, identity.partitionKey().orElse(""));
     ps.setLong(13, Instants.toMicros(cookie.created()));
-    ps.executeUpdate();
-    // A kept statement would otherwise hold the last cookie's value until the next upsert.
-    ps.clearParameters();
+  }
+
+  /**
+   * The row id of each cookie of the snapshot's domain and store, by the jar's unique key. The
+   * store is the snapshot's (the query selects no other), so it is not read back.
+   */
+  private static Map<RowKey, Long> scopeRows(Connection c, CookieSnapshot snapshot)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, name, norm_domain, host_only, path, partition_key FROM cookie WHERE "
+                + COVERED
+                + " AND store_id = ?")) {
+      bindCovered(ps, snapshot.domain());
+      ps.setString(5, snapshot.storeId());
+      Map<RowKey, Long> rows = new HashMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          RowKey key =
+              new RowKey(
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getBoolean(4),
+                  rs.getString(5),
+                  snapshot.storeId(),
+                  rs.getString(6));
+          rows.put(key, rs.getLong(1));
+        }
+      }
+      return rows;
+    }
+  }
+
+  /** Deletes rows by id in one statement, the ids passed as one JSON array. */
+  private static void deleteRows(Connection c, Collection<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    StringJoiner array = new StringJoiner(",", "[", "]");
+    ids.forEach(id -> array.add(Long.toString(id)));
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM cookie WHERE id IN (SELECT value FROM json_each(?))")) {
+      ps.setString(1, array.toString());
+      ps.executeUpdate();
+    }
   }
 
   private static boolean deleteIdentity(Connection c, CookieIdentity identity) throws SQLException {
@@ -209,17 +283,6 @@ final class SqliteCookieJar implements CookieJar {
   private static String normalizedDomain(String domain) {
     String d = domain.startsWith(".") ? domain.substring(1) : domain;
     return d.toLowerCase(Locale.ROOT);
-  }
-
-  private static List<Cookie> selectSnapshotScope(Connection c, CookieSnapshot snapshot)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT " + COLUMNS + " FROM cookie WHERE " + COVERED + " AND store_id = ?")) {
-      bindCovered(ps, snapshot.domain());
-      ps.setString(5, snapshot.storeId());
-      return cookies(ps);
-    }
   }
 
   private static List<Cookie> select(Connection c, String where, @Nullable SyncDomain domain)
@@ -264,5 +327,28 @@ final class SqliteCookieJar implements CookieJar {
       }
     }
     return cookies;
+  }
+
+  /**
+   * The jar's unique key exactly as the table compares it: the normalised domain, and {@code ""}
+   * for no partition.
+   */
+  private record RowKey(
+      String name,
+      String normDomain,
+      boolean hostOnly,
+      String path,
+      String storeId,
+      String partitionKey) {
+
+    static RowKey of(CookieIdentity identity) {
+      return new RowKey(
+          identity.name(),
+          identity.domain(),
+          identity.hostOnly(),
+          identity.path(),
+          identity.storeId(),
+          identity.partitionKey().orElse(""));
+    }
   }
 }

@@ -137,10 +137,10 @@ class SqliteCookieJarIT {
     Cookie updated = cookie("kept", "2", ".example.com", false, "/", null);
     Cookie added = cookie("added", "1", "www.example.com", true, "/", "https://shop.test");
 
-    int before =
+    int removed =
         jar.replace(new CookieSnapshot(EXAMPLE, Cookie.DEFAULT_STORE, List.of(updated, added)));
 
-    assertThat(before).isEqualTo(2);
+    assertThat(removed).isEqualTo(1);
     assertThat(jar.all()).containsExactlyInAnyOrder(updated, added, otherDomain, otherStore);
   }
 

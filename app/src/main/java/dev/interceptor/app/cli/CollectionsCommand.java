@@ -103,8 +103,7 @@ final class CollectionsCommand {
                 "organised by "
                     + collection.organize().wireName()
                     + ", "
-                    + items.size()
-                    + " requests"));
+                    + Formats.count(items.size(), "request", "requests")));
     if (items.isEmpty()) {
       return ExitCode.OK.code();
     }
@@ -171,8 +170,8 @@ final class CollectionsCommand {
           "Deleted collection "
               + collection.name()
               + " and its "
-              + collection.items()
-              + " requests.");
+              + Formats.count(collection.items(), "request", "requests")
+              + ".");
     }
     return ExitCode.OK.code();
   }

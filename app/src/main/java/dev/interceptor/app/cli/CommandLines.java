@@ -34,11 +34,15 @@ public final class CommandLines {
     }
 
     try {
+      // The factory is the injector in production, so this is the run's one StoreCreation.
+      factory.create(StoreCreation.class).decideFor(parsed);
       return cli.getExecutionStrategy().execute(parsed);
     } catch (ParameterException e) {
       return errors.handleParseException(e, argv);
     } catch (ExecutionException e) {
       return errors.handleExecutionException(e, e.getCommandLine(), parsed);
+    } catch (Exception e) {
+      return errors.report(e, args.contains("--debug"));
     }
   }
 

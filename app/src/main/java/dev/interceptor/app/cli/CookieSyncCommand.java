@@ -34,8 +34,9 @@ final class CookieSyncCommand {
                 .printer()
                 .line(
                     "Cookie sync is on for "
-                        + s.cookieSync().domains().size()
-                        + " sync domain(s); each resumes from a fresh snapshot."));
+                        + Formats.count(
+                            s.cookieSync().domains().size(), "sync domain", "sync domains")
+                        + "; each resumes from a fresh snapshot."));
   }
 
   @Command(

@@ -137,7 +137,9 @@ final class CookiesListCommand implements Callable<Integer> {
     printer.line(
         selection.sent().isEmpty()
             ? "A request to this URL carries no Cookie header."
-            : "A request to this URL carries " + selection.sent().size() + " cookie(s).");
+            : "A request to this URL carries "
+                + Formats.count(selection.sent().size(), "cookie", "cookies")
+                + ".");
     return ExitCode.OK.code();
   }
 

@@ -61,7 +61,12 @@ final class CookiesPurgeCommand implements Callable<Integer> {
       jsonOutput.print(new Purged(target.display(), removed, stillSynced));
       return ExitCode.OK.code();
     }
-    printer.line("Removed " + removed + " cookie(s) of " + target.display() + " from the jar.");
+    printer.line(
+        "Removed "
+            + Formats.count(removed, "cookie", "cookies")
+            + " of "
+            + target.display()
+            + " from the jar.");
     if (stillSynced) {
       printer.line(
           "It is still a sync domain: its next snapshot refills the jar"

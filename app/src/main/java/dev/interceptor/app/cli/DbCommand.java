@@ -57,18 +57,26 @@ final class DbCommand {
 
   @Command(
       name = "backup",
-      description = "Copy the store to a new file, consistent even while browsers write to it.",
+      description = {
+        "Copy the store to a new file, consistent even while browsers write to it.",
+        "The copy appears whole or not at all. Exits with 5 when FILE exists (without --force)"
+            + " or cannot be written."
+      },
       footerHeading = "%nExample:%n",
       footer = "  interceptor db backup ~/interceptor-backup.db")
   int backup(
-      @Parameters(paramLabel = "FILE", description = "The copy to create; never overwritten.")
-          Path file,
+      @Parameters(paramLabel = "FILE", description = "The copy to create.") Path file,
+      @Option(names = "--force", description = "Replace FILE when it exists.") boolean force,
       @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP) boolean json) {
-    SqliteStore opened = store.get();
-
-    opened.backupTo(file);
-
     Path copy = file.toAbsolutePath().normalize();
+    SqliteStore opened = store.get();
+    if (copy.equals(opened.file().toAbsolutePath().normalize())) {
+      throw new CliFailure(
+          ExitCode.OUTPUT, copy + " is the store itself: choose another file for the copy");
+    }
+
+    BackupFile.write(copy, force, opened::backupTo);
+
     if (json) {
       jsonOutput.print(new BackedUp(opened.file().toString(), copy.toString()));
     } else {

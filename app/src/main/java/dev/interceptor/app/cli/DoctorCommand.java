@@ -79,6 +79,13 @@ final class DoctorCommand extends HostScopeOptions implements Callable<Integer> 
   }
 
   private Check storeCheck(LiveSessionProbe.Answer live) {
+    if (live.storeMissing()) {
+      return new Check(
+          "store",
+          CheckStatus.PASS,
+          "none yet in " + placement.dataDir() + ": the host creates it when a browser connects",
+          "");
+    }
     if (live.storeReadable()) {
       return new Check("store", CheckStatus.PASS, "readable: " + placement.dataDir(), "");
     }

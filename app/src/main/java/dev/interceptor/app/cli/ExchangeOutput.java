@@ -59,7 +59,10 @@ final class ExchangeOutput {
     if (names.isEmpty()) {
       return "no jar cookie matches this URL: sent without a Cookie header";
     }
-    return "sent " + names.size() + " jar cookie(s): " + String.join(", ", names);
+    return "sent "
+        + Formats.count(names.size(), "jar cookie", "jar cookies")
+        + ": "
+        + String.join(", ", names);
   }
 
   /** What {@code replay --json} and {@code send --json} print. */

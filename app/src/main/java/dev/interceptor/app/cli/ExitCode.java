@@ -6,7 +6,7 @@ public enum ExitCode {
   FAILURE(1, "unexpected error (rerun with --debug for the stack trace)"),
   USAGE(2, "invalid command line or input"),
   STORE(3, "the store could not be read or written"),
-  NOT_FOUND(4, "what was named (a capture, a collection) does not exist"),
+  NOT_FOUND(4, "what was named (a capture, a collection, the store) does not exist"),
   OUTPUT(5, "a file could not be written"),
   REQUEST(6, "the request could not be sent or got no response (replay, send)"),
   PROBLEM(7, "install, uninstall or doctor found a problem; the output says how to fix it");

@@ -39,7 +39,7 @@ final class ExportReport {
       String note,
       boolean includeSecrets,
       boolean json) {
-    String what = count + " " + noun + (count == 1 ? "" : "s") + " as " + format;
+    String what = Formats.count(count, noun, noun + "s") + " as " + format;
     if (file == null) {
       printer.note("exported " + what + note);
       return;

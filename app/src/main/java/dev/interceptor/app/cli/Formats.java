@@ -20,6 +20,11 @@ final class Formats {
     return value == null || value.toString().isEmpty() ? "-" : value.toString();
   }
 
+  /** A count with its noun in the number that fits it: "1 request", "0 requests", "2 entries". */
+  static String count(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
+  }
+
   /** An instant as JSON carries it: ISO-8601 in UTC, or null. */
   static @Nullable String iso(@Nullable Instant instant) {
     return instant == null ? null : instant.toString();

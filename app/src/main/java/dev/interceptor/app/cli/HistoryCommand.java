@@ -39,7 +39,7 @@ final class HistoryCommand {
     if (json) {
       jsonOutput.print(new Cleared(removed));
     } else {
-      printer.line("Removed " + removed + " entries from History.");
+      printer.line("Removed " + Formats.count(removed, "entry", "entries") + " from History.");
     }
     return ExitCode.OK.code();
   }

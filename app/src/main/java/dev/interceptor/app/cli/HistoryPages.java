@@ -9,13 +9,13 @@ import dev.interceptor.core.port.out.CaptureHistory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The History entries a query selects, newest first, read a page of summaries at a time and each
- * entry in full only when the export reaches it, so memory does not grow with History's size.
+ * The History entries a query selects, newest first: a page of summaries at a time, and the entries
+ * of a page read in full a {@link ReadBatch} at a time when the export reaches them, so memory does
+ * not grow with History's size.
  *
  * <p>The query should carry an upper time bound: entries captured while the export runs would
  * otherwise shift the pages and be read twice. An entry removed meanwhile is skipped.
@@ -28,17 +28,20 @@ final class HistoryPages implements Iterable<ExportedRequest> {
   private final HistoryQuery query;
   private final long limit;
   private final int pageSize;
+  private final ReadBatch batch;
 
   /** Up to {@code limit} entries of {@code query}, whose own offset and limit are ignored. */
   HistoryPages(CaptureHistory history, HistoryQuery query, long limit) {
-    this(history, query, limit, PAGE_SIZE);
+    this(history, query, limit, PAGE_SIZE, ReadBatch.DEFAULT);
   }
 
-  HistoryPages(CaptureHistory history, HistoryQuery query, long limit, int pageSize) {
+  HistoryPages(
+      CaptureHistory history, HistoryQuery query, long limit, int pageSize, ReadBatch batch) {
     this.history = history;
     this.query = query;
     this.limit = limit;
     this.pageSize = pageSize;
+    this.batch = batch;
   }
 
   @Override
@@ -48,23 +51,25 @@ final class HistoryPages implements Iterable<ExportedRequest> {
 
   private final class Pages implements Iterator<ExportedRequest> {
 
-    private final Deque<CaptureSummary> page = new ArrayDeque<>();
+    private List<CaptureSummary> page = List.of();
+    private int position;
+    private final Deque<CapturedRequest> read = new ArrayDeque<>();
     private int offset;
     private long returned;
     private boolean exhausted;
-    private @Nullable ExportedRequest next;
 
     @Override
     public boolean hasNext() {
-      while (next == null && returned < limit) {
-        Optional<CaptureSummary> summary = nextSummary();
-        if (summary.isEmpty()) {
+      while (read.isEmpty() && returned < limit) {
+        if (position == page.size() && !nextPage()) {
           return false;
         }
-        Optional<CapturedRequest> full = history.find(summary.get().id());
-        full.ifPresent(r -> next = new ExportedRequest(FolderPath.ROOT, r));
+        int end = batch.end(page, position);
+        List<String> ids = page.subList(position, end).stream().map(CaptureSummary::id).toList();
+        position = end;
+        read.addAll(history.findAll(ids));
       }
-      return next != null;
+      return !read.isEmpty() && returned < limit;
     }
 
     @Override
@@ -72,20 +77,21 @@ final class HistoryPages implements Iterable<ExportedRequest> {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      ExportedRequest current = next;
-      next = null;
       returned++;
-      return current;
+      return new ExportedRequest(FolderPath.ROOT, read.poll());
     }
 
-    private Optional<CaptureSummary> nextSummary() {
-      if (page.isEmpty() && !exhausted) {
-        int size = (int) Math.min(pageSize, limit - returned);
-        page.addAll(history.list(withPage(offset, size)));
-        exhausted = page.size() < size;
-        offset += page.size();
+    /** Lists the next page of summaries; false when there is none. */
+    private boolean nextPage() {
+      if (exhausted) {
+        return false;
       }
-      return Optional.ofNullable(page.poll());
+      int size = (int) Math.min(pageSize, limit - returned);
+      page = history.list(withPage(offset, size));
+      position = 0;
+      exhausted = page.size() < size;
+      offset += page.size();
+      return !page.isEmpty();
     }
   }
 

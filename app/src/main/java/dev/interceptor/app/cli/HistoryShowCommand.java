@@ -101,7 +101,8 @@ final class HistoryShowCommand implements Callable<Integer> {
     String notes = r.bodyTruncated() ? ", truncated by the browser" : "";
     notes += r.filePartsOmitted() ? ", file contents not exposed" : "";
     printer.line("");
-    printer.line(printer.dim("body, " + r.bodySize() + " bytes" + notes + ":"));
+    printer.line(
+        printer.dim("body, " + Formats.count(r.bodySize(), "byte", "bytes") + notes + ":"));
     try (OpenedBody body = opened.get()) {
       if (body.kind() == OpenedBody.Kind.TEXT) {
         try (OutputStream out = printer.bytes()) {
@@ -115,7 +116,10 @@ final class HistoryShowCommand implements Callable<Integer> {
         }
       } else {
         long length = body.transferTo(OutputStream.nullOutputStream());
-        printer.line("(" + length + " bytes of binary data; --json gives them in base64)");
+        printer.line(
+            "("
+                + Formats.count(length, "byte", "bytes")
+                + " of binary data; --json gives them in base64)");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not print the body of History entry " + r.id(), e);

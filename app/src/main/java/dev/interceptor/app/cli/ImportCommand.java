@@ -94,14 +94,16 @@ final class ImportCommand implements Callable<Integer> {
     } else {
       printer.line(
           "Imported "
-              + read
-              + " requests from "
+              + Formats.count(read, "request", "requests")
+              + " from "
               + har
               + " into "
               + destination
               + " ("
               + added[0]
-              + " new).");
+              + " new, "
+              + (read - added[0])
+              + " already there).");
     }
     return ExitCode.OK.code();
   }

@@ -22,9 +22,15 @@ final class LiveSessionProbe {
   /** Whether a session is live, or why the store could not say. */
   Answer ask() {
     try {
-      return new Answer(!sessions.get().live().isEmpty(), "");
+      return new Answer(!sessions.get().live().isEmpty(), "", false);
+    } catch (CliFailure e) {
+      // No store yet: no host has run, so none is live; the doctor does not create one.
+      if (e.exitCode() == ExitCode.NOT_FOUND) {
+        return new Answer(false, "", true);
+      }
+      throw e;
     } catch (StoreException | ProvisionException e) {
-      return new Answer(false, rootMessage(e));
+      return new Answer(false, rootMessage(e), false);
     }
   }
 
@@ -42,8 +48,9 @@ final class LiveSessionProbe {
    *
    * @param live whether a host session is live (false when unknown)
    * @param storeProblem why the store could not be read, or empty when it could
+   * @param storeMissing whether there is no store yet (it is created when a host first runs)
    */
-  record Answer(boolean live, String storeProblem) {
+  record Answer(boolean live, String storeProblem, boolean storeMissing) {
 
     boolean storeReadable() {
       return storeProblem.isEmpty();

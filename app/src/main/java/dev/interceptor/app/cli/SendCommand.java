@@ -34,7 +34,13 @@ final class SendCommand extends SendingCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "METHOD", description = "GET, POST, ... (sent as typed).")
   String method = "";
 
-  @Parameters(index = "1", paramLabel = "URL", description = "An absolute http or https URL.")
+  // Optional for the parser only, so that a URL typed without its method gets our explanation.
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      hideParamSyntax = true,
+      paramLabel = "URL",
+      description = "An absolute http or https URL.")
   String url = "";
 
   @Option(
@@ -70,8 +76,22 @@ final class SendCommand extends SendingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (method.contains("://")) {
+      throw new CliFailure(
+          ExitCode.USAGE,
+          "the METHOD comes before the URL, for example: interceptor send GET " + method);
+    }
     if (method.isBlank() || !method.chars().allMatch(c -> c > 32 && c < 127 && c != ':')) {
       throw new CliFailure(ExitCode.USAGE, "'" + method + "' is not an HTTP method");
+    }
+    if (url.isEmpty()) {
+      throw new CliFailure(
+          ExitCode.USAGE,
+          "the URL is missing after "
+              + method
+              + ", for example: interceptor send "
+              + method
+              + " https://example.com/");
     }
     List<HttpHeader> parsed = parseHeaders();
     OutgoingRequest request = new OutgoingRequest(method, url, parsed, bodyBytes());

@@ -7,7 +7,10 @@ import dev.interceptor.adapter.nativemessaging.HarCaptureSource;
 import dev.interceptor.adapter.nativemessaging.LaunchArguments;
 import dev.interceptor.core.model.cookie.Cookie;
 import dev.interceptor.core.model.cookie.SyncDomain;
+import dev.interceptor.core.model.routing.CaptureTarget;
 import dev.interceptor.core.model.settings.Settings;
+import dev.interceptor.core.port.out.CaptureCollections;
+import dev.interceptor.core.port.out.CaptureHistory;
 import dev.interceptor.core.port.out.ImportException;
 import dev.interceptor.core.port.out.SettingsStore;
 import dev.interceptor.testkit.FakeExtension;
@@ -62,6 +65,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   private final Provider<BridgeHosts> hosts;
   private final SettingsStore settings;
+  private final CaptureHistory history;
+  private final CaptureCollections collections;
   private final CliPrinter printer;
   private final JsonOutput jsonOutput;
   private final Clock clock;
@@ -70,11 +75,15 @@ final class SimulateCommand implements Callable<Integer> {
   SimulateCommand(
       Provider<BridgeHosts> hosts,
       SettingsStore settings,
+      CaptureHistory history,
+      CaptureCollections collections,
       CliPrinter printer,
       JsonOutput jsonOutput,
       Clock clock) {
     this.hosts = hosts;
     this.settings = settings;
+    this.history = history;
+    this.collections = collections;
     this.printer = printer;
     this.jsonOutput = jsonOutput;
     this.clock = clock;
@@ -113,6 +122,7 @@ final class SimulateCommand implements Callable<Integer> {
       extension.hello("simulate", "default");
       extension.await("welcome", WELCOME_WAIT);
 
+      int alreadyStored = alreadyStored(source.captures(), current.capture().target());
       List<String> ids = new ArrayList<>();
       List<SyncDomain> snapshotDomains = sendSnapshots(extension, jarFile, current, ids);
       int snapshots = ids.size();
@@ -130,12 +140,27 @@ final class SimulateCommand implements Callable<Integer> {
           source.captures().size(),
           source.skippedEntries(),
           acknowledged - dropped.size(),
+          alreadyStored,
           dropped.size(),
           acknowledged,
           jarFile.size(),
           snapshotDomains.stream().map(SyncDomain::host).toList(),
           current.capture().enabled());
     }
+  }
+
+  /** How many of the captures the target holds already: they are kept once, not again. */
+  private int alreadyStored(List<ObjectNode> captures, CaptureTarget target) {
+    int stored = 0;
+    for (ObjectNode capture : captures) {
+      String id = capture.path("id").asText();
+      boolean found =
+          target instanceof CaptureTarget.Collection collection
+              ? collections.findRequest(collection.name(), id).isPresent()
+              : history.find(id).isPresent();
+      stored += found ? 1 : 0;
+    }
+    return stored;
   }
 
   /**
@@ -181,12 +206,19 @@ final class SimulateCommand implements Callable<Integer> {
   private void print(SimulateView r, Settings current) {
     printer.line(
         "Replayed "
-            + r.entries()
-            + " requests from "
+            + Formats.count(r.entries(), "request", "requests")
+            + " from "
             + r.har()
-            + (r.skippedEntries() > 0 ? " (" + r.skippedEntries() + " unreadable entries)" : "")
+            + (r.skippedEntries() > 0
+                ? " ("
+                    + Formats.count(r.skippedEntries(), "unreadable entry", "unreadable entries")
+                    + ")"
+                : "")
             + " through the bridge host.");
     printer.line("  captured      " + r.captured());
+    if (r.captureEnabled() && r.alreadyStored() > 0) {
+      printer.line("  already there " + r.alreadyStored() + " (kept once)");
+    }
     printer.line("  filtered out  " + r.filteredOut());
     printer.line("  acknowledged  " + r.acknowledged());
     if (!r.captureEnabled()) {
@@ -212,13 +244,13 @@ final class SimulateCommand implements Callable<Integer> {
     if (r.snapshotDomains().isEmpty()) {
       printer.line(
           "Cookies: "
-              + r.cookiesInFile()
+              + Formats.count(r.cookiesInFile(), "cookie", "cookies")
               + " in the file, none of a sync domain; nothing sent, the jar is unchanged.");
       return;
     }
     printer.line(
         "Cookies: "
-            + r.cookiesInFile()
+            + Formats.count(r.cookiesInFile(), "cookie", "cookies")
             + " in the file, sent as snapshots of "
             + String.join(", ", r.snapshotDomains())
             + ".");
@@ -230,6 +262,7 @@ final class SimulateCommand implements Callable<Integer> {
       int entries,
       int skippedEntries,
       int captured,
+      int alreadyStored,
       int filteredOut,
       int acknowledged,
       int cookiesInFile,

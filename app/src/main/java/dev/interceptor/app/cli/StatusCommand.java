@@ -74,8 +74,8 @@ final class StatusCommand implements Callable<Integer> {
     printer.line("  saves to   " + SettingsText.target(current.capture().target()));
     printer.line(
         "  History    "
-            + entries
-            + " entries (keeps the newest "
+            + Formats.count(entries, "entry", "entries")
+            + " (keeps the newest "
             + current.historyRetention()
             + ")");
     printer.line("");

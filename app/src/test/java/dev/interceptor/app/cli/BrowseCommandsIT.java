@@ -80,7 +80,7 @@ class BrowseCommandsIT {
             "__Host-x .* no: __Host- cookie that is not Secure, host-only and at path /")
         .containsPattern("old .* no: expired")
         .containsPattern("chips .* no: partitioned")
-        .contains("A request to this URL carries 1 cookie(s).")
+        .contains("A request to this URL carries 1 cookie.")
         .doesNotContain("abc123", "dark=1");
   }
 
@@ -132,7 +132,7 @@ class BrowseCommandsIT {
 
     assertThat(purged).isZero();
     assertThat(cli.out())
-        .startsWith("Removed 1 cookie(s) of example.com from the jar.\n")
+        .startsWith("Removed 1 cookie of example.com from the jar.\n")
         .contains("still a sync domain");
     assertThat(cli.store.cookieJar().all()).extracting(c -> c.name()).containsExactly("x");
   }
@@ -172,7 +172,7 @@ class BrowseCommandsIT {
     assertThat(cli.run("collections", "show", "shop")).isEqualTo(ExitCode.NOT_FOUND.code());
 
     assertThat(cli.run("collections", "delete", "store", "--yes")).isZero();
-    assertThat(cli.out()).isEqualTo("Deleted collection store and its 1 requests.\n");
+    assertThat(cli.out()).isEqualTo("Deleted collection store and its 1 request.\n");
     assertThat(cli.store.collections().list()).isEmpty();
   }
 

@@ -41,6 +41,11 @@ class CommandTreeTest {
   }
 
   @Test
+  void storeCreation_readOnlyCommands_allExistInTheTree() {
+    assertThat(everyCommand()).containsAll(StoreCreation.READ_ONLY);
+  }
+
+  @Test
   void unknownCommand_isOneLineUsageError() {
     CliHarness cli = new CliHarness();
 

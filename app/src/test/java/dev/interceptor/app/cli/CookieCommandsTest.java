@@ -45,7 +45,7 @@ class CookieCommandsTest {
 
     assertThat(code).isZero();
     assertThat(cli.changes.received).containsExactly(new SetCookieSyncEnabled(true));
-    assertThat(cli.out()).contains("on for 2 sync domain(s)");
+    assertThat(cli.out()).contains("on for 2 sync domains");
   }
 
   @Test

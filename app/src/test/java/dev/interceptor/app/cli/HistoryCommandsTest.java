@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 
 class HistoryCommandsTest {
@@ -161,14 +163,15 @@ class HistoryCommandsTest {
     assertThat(cli.err()).contains("--yes");
   }
 
-  @Test
-  void clear_withYes_reportsHowManyWereRemoved() {
-    when(cli.history.clear()).thenReturn(17L);
+  @ParameterizedTest
+  @CsvSource({"17, Removed 17 entries from History.", "1, Removed 1 entry from History."})
+  void clear_withYes_reportsHowManyWereRemoved(long removed, String line) {
+    when(cli.history.clear()).thenReturn(removed);
 
     int code = cli.run("history", "clear", "--yes");
 
     assertThat(code).isZero();
-    assertThat(cli.out()).isEqualTo("Removed 17 entries from History.\n");
+    assertThat(cli.out()).isEqualTo(line + "\n");
   }
 
   private static CapturedRequest request() {

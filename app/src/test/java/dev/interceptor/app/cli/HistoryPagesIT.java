@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.HistoryQuery;
+import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.export.ExportedRequest;
 import dev.interceptor.core.port.out.CaptureHistory;
 import java.nio.file.Path;
@@ -50,8 +51,8 @@ class HistoryPagesIT {
   }
 
   @Test
-  void iterate_readsPagesAndEntriesOnlyAsFarAsConsumed() {
-    HistoryPages pages = new HistoryPages(counting, HistoryQuery.newest(1), Long.MAX_VALUE, 10);
+  void iterate_readsAPageAndItsEntriesTogetherOnlyWhenReached() {
+    HistoryPages pages = pages(Long.MAX_VALUE, ReadBatch.DEFAULT);
 
     Iterator<ExportedRequest> it = pages.iterator();
     List<String> firstThree =
@@ -59,12 +60,13 @@ class HistoryPagesIT {
 
     assertThat(firstThree).containsExactly("e24", "e23", "e22");
     assertThat(counting.pages).isEqualTo(1);
-    assertThat(counting.finds).isEqualTo(3);
+    assertThat(counting.batches).containsExactly(10);
+    assertThat(counting.finds).isZero();
   }
 
   @Test
   void iterate_toTheEnd_givesEveryEntryOnceNewestFirst() {
-    HistoryPages pages = new HistoryPages(counting, HistoryQuery.newest(1), Long.MAX_VALUE, 10);
+    HistoryPages pages = pages(Long.MAX_VALUE, ReadBatch.DEFAULT);
 
     List<String> ids = new ArrayList<>();
     pages.forEach(r -> ids.add(r.request().id()));
@@ -72,18 +74,56 @@ class HistoryPagesIT {
     assertThat(ids).hasSize(25).doesNotHaveDuplicates().startsWith("e24").endsWith("e0");
     assertThat(counting.pages).isEqualTo(3);
     assertThat(counting.maxPage).isEqualTo(10);
+    assertThat(counting.batches).containsExactly(10, 10, 5);
   }
 
   @Test
   void iterate_limit_stopsAtTheLimitWithoutReadingFurther() {
-    HistoryPages pages = new HistoryPages(counting, HistoryQuery.newest(1), 12, 10);
+    HistoryPages pages = pages(12, ReadBatch.DEFAULT);
 
     List<String> ids = new ArrayList<>();
     pages.forEach(r -> ids.add(r.request().id()));
 
     assertThat(ids).hasSize(12);
-    assertThat(counting.finds).isEqualTo(12);
+    assertThat(counting.batches).containsExactly(10, 2);
     assertThat(counting.maxPage).isEqualTo(10);
+  }
+
+  @Test
+  void iterate_bodiesPastTheBatchBudget_readsFewerEntriesAtOnce() {
+    cli.store.history().clear();
+    for (int i = 0; i < 5; i++) {
+      cli.store
+          .history()
+          .add(
+              Captures.request(
+                  "b" + i,
+                  T.plusSeconds(i),
+                  "POST",
+                  "https://a.test/" + i,
+                  new RequestBody.Text("x".repeat(40))),
+              1000);
+    }
+
+    List<String> ids = new ArrayList<>();
+    pages(Long.MAX_VALUE, new ReadBatch(200, 100)).forEach(r -> ids.add(r.request().id()));
+
+    assertThat(ids).containsExactly("b4", "b3", "b2", "b1", "b0");
+    assertThat(counting.batches).containsExactly(2, 2, 1);
+  }
+
+  @Test
+  void iterate_entryGoneBetweenListingAndReading_isSkipped() {
+    counting.gone = "e14";
+
+    List<String> ids = new ArrayList<>();
+    pages(Long.MAX_VALUE, ReadBatch.DEFAULT).forEach(r -> ids.add(r.request().id()));
+
+    assertThat(ids).hasSize(24).doesNotContain("e14").startsWith("e24").endsWith("e0");
+  }
+
+  private HistoryPages pages(long limit, ReadBatch batch) {
+    return new HistoryPages(counting, HistoryQuery.newest(1), limit, 10, batch);
   }
 
   /** The real History, counting what is read from it. */
@@ -93,6 +133,8 @@ class HistoryPagesIT {
     int pages;
     int finds;
     int maxPage;
+    final List<Integer> batches = new ArrayList<>();
+    String gone = "";
 
     CountingHistory(CaptureHistory real) {
       this.real = real;
@@ -114,6 +156,13 @@ class HistoryPagesIT {
     public Optional<CapturedRequest> find(String id) {
       finds++;
       return real.find(id);
+    }
+
+    @Override
+    public List<CapturedRequest> findAll(List<String> ids) {
+      batches.add(ids.size());
+      // As if removed after the page listing it was read.
+      return real.findAll(ids.stream().filter(id -> !id.equals(gone)).toList());
     }
 
     @Override

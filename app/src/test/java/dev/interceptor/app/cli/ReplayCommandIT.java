@@ -157,7 +157,7 @@ class ReplayCommandIT {
     assertThat(got.text()).isEqualTo("{\"prop\":\"it's Alice's\"}");
     assertThat(cli.out()).startsWith("HTTP/1.1 200 OK\n").endsWith("\n\nok\n");
     assertThat(cli.out()).contains("X-answer: 42\n");
-    assertThat(cli.err()).contains("sent 4 jar cookie(s): prefs, pref, token, twid");
+    assertThat(cli.err()).contains("sent 4 jar cookies: prefs, pref, token, twid");
   }
 
   @Test

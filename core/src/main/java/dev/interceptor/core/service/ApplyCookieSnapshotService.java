@@ -1,7 +1,6 @@
 package dev.interceptor.core.service;
 
 import dev.interceptor.core.model.cookie.Cookie;
-import dev.interceptor.core.model.cookie.CookieIdentity;
 import dev.interceptor.core.model.cookie.CookieSnapshot;
 import dev.interceptor.core.model.cookie.InvalidSyncDomainException;
 import dev.interceptor.core.model.cookie.SyncDomain;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,16 +58,7 @@ public final class ApplyCookieSnapshotService implements ApplyCookieSnapshotUseC
             .filter(c -> c.storeId().equals(command.storeId()))
             .collect(Collectors.toList());
 
-    // Counted before replacing, since the jar only reports how many it held.
-    Set<CookieIdentity> keptIds = kept.stream().map(Cookie::identity).collect(Collectors.toSet());
-    int removed =
-        (int)
-            jar.list(domain.get()).stream()
-                .filter(c -> c.storeId().equals(command.storeId()))
-                .filter(c -> !keptIds.contains(c.identity()))
-                .count();
-
-    jar.replace(new CookieSnapshot(domain.get(), command.storeId(), kept));
+    int removed = jar.replace(new CookieSnapshot(domain.get(), command.storeId(), kept));
     settingsStore.recordSync(domain.get().host(), now);
     return new CookieSyncOutcome(kept.size(), removed, "");
   }

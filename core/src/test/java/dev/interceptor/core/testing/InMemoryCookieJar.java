@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A cookie jar in memory, keyed by identity, keeping each cookie's first creation time. */
@@ -43,7 +44,9 @@ public final class InMemoryCookieJar implements CookieJar {
       cookies.put(
           cookie.identity(), previous == null ? cookie : withCreated(cookie, previous.created()));
     }
-    return before.size();
+    Set<CookieIdentity> named =
+        snapshot.cookies().stream().map(Cookie::identity).collect(Collectors.toSet());
+    return (int) before.stream().filter(c -> !named.contains(c.identity())).count();
   }
 
   @Override

@@ -37,6 +37,16 @@ public interface CaptureCollections {
   Optional<CapturedRequest> findRequest(String collection, String id);
 
   /**
+   * Several requests of a collection in full, for reading many at once (an export): in the order of
+   * {@code ids}, leaving out ids the collection does not hold. Every request is held in memory, so
+   * callers pass a bounded number of ids. The default reads each with {@link #findRequest}; a store
+   * overrides it to read them together.
+   */
+  default List<CapturedRequest> findRequests(String collection, List<String> ids) {
+    return ids.stream().map(id -> findRequest(collection, id)).flatMap(Optional::stream).toList();
+  }
+
+  /**
    * Renames a collection.
    *
    * @return false when {@code from} does not exist

@@ -45,6 +45,16 @@ public interface CaptureHistory {
     return find(id).flatMap(request -> OpenedBody.of(request.body()));
   }
 
+  /**
+   * Several entries in full, for reading many at once (an export): in the order of {@code ids},
+   * leaving out ids History does not hold. Every entry is held in memory, so callers pass a bounded
+   * number of ids. The default reads each with {@link #find}; a store overrides it to read them
+   * together.
+   */
+  default List<CapturedRequest> findAll(List<String> ids) {
+    return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
   /** How many entries History holds. */
   long count();
 

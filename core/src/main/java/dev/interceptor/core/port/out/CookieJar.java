@@ -20,7 +20,8 @@ public interface CookieJar {
    * Makes the jar's cookies of the snapshot's domain and store exactly the snapshot's, in one
    * transaction: inserts or updates each, removes those of that domain and store not in it.
    *
-   * @return how many cookies the jar held for that domain and store before
+   * @return how many cookies of that domain and store it removed, because the snapshot does not
+   *     name them
    */
   int replace(CookieSnapshot snapshot);
 
