@@ -32,17 +32,18 @@ final class BodyChunks {
   }
 
   static void write(Connection c, long seq, byte[] data) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO capture_body_chunk (capture_seq, position, data) VALUES (?, ?, ?)")) {
-      for (int position = 0; position < count(data); position++) {
-        int from = position * CHUNK;
-        ps.setLong(1, seq);
-        ps.setInt(2, position);
-        ps.setBytes(3, Arrays.copyOfRange(data, from, Math.min(data.length, from + CHUNK)));
-        ps.executeUpdate();
-      }
+    PreparedStatement ps =
+        StoreConnection.prepared(
+            c, "INSERT INTO capture_body_chunk (capture_seq, position, data) VALUES (?, ?, ?)");
+    for (int position = 0; position < count(data); position++) {
+      int from = position * CHUNK;
+      ps.setLong(1, seq);
+      ps.setInt(2, position);
+      ps.setBytes(3, Arrays.copyOfRange(data, from, Math.min(data.length, from + CHUNK)));
+      ps.executeUpdate();
     }
+    // The kept statement would otherwise hold on to the last piece until the next body.
+    ps.clearParameters();
   }
 
   /** The whole body back from its pieces, for callers that want it in memory. */

@@ -26,80 +26,97 @@ final class CaptureRows {
   static final String SUMMARY_COLUMNS =
       "id, time_us, method, url, host, status, body_size, resource_type";
 
+  /** Returns the new row's sequence number, or no row when that id is already there. */
   private static final String INSERT_CAPTURE =
       "INSERT OR IGNORE INTO capture (id, collection_id, folder_id, time_us, method, url, host,"
           + " has_response, status, status_line, error, body_size, body_truncated,"
           + " file_parts_omitted, resource_type, tab_id, initiator)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq";
+
+  private static final String INSERT_HEADER =
+      "INSERT INTO capture_header (capture_seq, response, position, name, value)"
+          + " VALUES (?, ?, ?, ?, ?)";
+
+  private static final String INSERT_BODY =
+      "INSERT INTO capture_body (capture_seq, kind, content_type, data, chunks)"
+          + " VALUES (?, ?, ?, ?, ?)";
+
+  private static final String INSERT_FORM_FIELD =
+      "INSERT INTO capture_form_field (capture_seq, position, name, value) VALUES (?, ?, ?, ?)";
 
   private CaptureRows() {}
 
   /**
-   * Inserts a capture into History ({@code collectionId} null) or a collection.
+   * Inserts a capture into History ({@code collectionId} null) or a collection, with statements
+   * kept prepared on the connection: the host adds captures by the thousand.
    *
    * @return the new row's sequence number; empty when that id is already there
    */
   static OptionalLong insert(
       Connection c, CapturedRequest request, @Nullable Long collectionId, @Nullable Long folderId)
       throws SQLException {
-    if (insertCapture(c, request, collectionId, folderId) == 0) {
-      return OptionalLong.empty();
+    OptionalLong seq = insertCapture(c, request, collectionId, folderId);
+    if (seq.isEmpty()) {
+      return seq;
     }
-    long seq = lastInsertRowId(c);
 
-    insertHeaders(c, seq, false, request.requestHeaders());
-    CapturedResponse response = request.response();
-    if (response != null) {
-      insertHeaders(c, seq, true, response.headers());
-    }
-    insertBody(c, seq, request);
-    return OptionalLong.of(seq);
+    insertHeaders(c, seq.getAsLong(), request);
+    insertBody(c, seq.getAsLong(), request);
+    return seq;
   }
 
-  private static int insertCapture(
+  private static OptionalLong insertCapture(
       Connection c, CapturedRequest r, @Nullable Long collectionId, @Nullable Long folderId)
       throws SQLException {
     CapturedResponse response = r.response();
-    try (PreparedStatement ps = c.prepareStatement(INSERT_CAPTURE)) {
-      ps.setString(1, r.id());
-      setNullableLong(ps, 2, collectionId);
-      setNullableLong(ps, 3, folderId);
-      ps.setLong(4, Instants.toMicros(r.time()));
-      ps.setString(5, r.method());
-      ps.setString(6, r.url());
-      ps.setString(7, r.host());
-      ps.setBoolean(8, response != null);
-      setNullableLong(ps, 9, response == null ? null : (long) response.status());
-      ps.setString(10, response == null ? null : response.statusLine());
-      ps.setString(11, r.error());
-      ps.setLong(12, r.bodySize());
-      ps.setBoolean(13, r.bodyTruncated());
-      ps.setBoolean(14, r.filePartsOmitted());
-      ps.setString(15, r.resourceType().name());
-      ps.setInt(16, r.tabId());
-      ps.setString(17, r.initiator());
-      return ps.executeUpdate();
+    PreparedStatement ps = StoreConnection.prepared(c, INSERT_CAPTURE);
+    ps.setString(1, r.id());
+    setNullableLong(ps, 2, collectionId);
+    setNullableLong(ps, 3, folderId);
+    ps.setLong(4, Instants.toMicros(r.time()));
+    ps.setString(5, r.method());
+    ps.setString(6, r.url());
+    ps.setString(7, r.host());
+    ps.setBoolean(8, response != null);
+    setNullableLong(ps, 9, response == null ? null : (long) response.status());
+    ps.setString(10, response == null ? null : response.statusLine());
+    ps.setString(11, r.error());
+    ps.setLong(12, r.bodySize());
+    ps.setBoolean(13, r.bodyTruncated());
+    ps.setBoolean(14, r.filePartsOmitted());
+    ps.setString(15, r.resourceType().name());
+    ps.setInt(16, r.tabId());
+    ps.setString(17, r.initiator());
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
     }
   }
 
-  private static void insertHeaders(
-      Connection c, long seq, boolean response, List<HttpHeader> headers) throws SQLException {
-    if (headers.isEmpty()) {
+  /** The request's headers and then the response's, in one batch. */
+  private static void insertHeaders(Connection c, long seq, CapturedRequest request)
+      throws SQLException {
+    CapturedResponse response = request.response();
+    List<HttpHeader> responseHeaders = response == null ? List.of() : response.headers();
+    if (request.requestHeaders().isEmpty() && responseHeaders.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO capture_header (capture_seq, response, position, name, value)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < headers.size(); i++) {
-        ps.setLong(1, seq);
-        ps.setBoolean(2, response);
-        ps.setInt(3, i);
-        ps.setString(4, headers.get(i).name());
-        ps.setString(5, headers.get(i).value());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+
+    PreparedStatement ps = StoreConnection.prepared(c, INSERT_HEADER);
+    addHeaders(ps, seq, false, request.requestHeaders());
+    addHeaders(ps, seq, true, responseHeaders);
+    ps.executeBatch();
+  }
+
+  private static void addHeaders(
+      PreparedStatement ps, long seq, boolean response, List<HttpHeader> headers)
+      throws SQLException {
+    for (int i = 0; i < headers.size(); i++) {
+      ps.setLong(1, seq);
+      ps.setBoolean(2, response);
+      ps.setInt(3, i);
+      ps.setString(4, headers.get(i).name());
+      ps.setString(5, headers.get(i).value());
+      ps.addBatch();
     }
   }
 
@@ -109,18 +126,18 @@ final class CaptureRows {
     if (stored == null) {
       return;
     }
+
     boolean chunked = BodyChunks.chunked(stored.data());
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO capture_body (capture_seq, kind, content_type, data, chunks)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      ps.setLong(1, seq);
-      ps.setString(2, stored.kind());
-      ps.setString(3, request.requestHeader("Content-Type").orElse(null));
-      ps.setBytes(4, chunked ? new byte[0] : stored.data());
-      ps.setInt(5, chunked ? BodyChunks.count(stored.data()) : 0);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = StoreConnection.prepared(c, INSERT_BODY);
+    ps.setLong(1, seq);
+    ps.setString(2, stored.kind());
+    ps.setString(3, request.requestHeader("Content-Type").orElse(null));
+    ps.setBytes(4, chunked ? new byte[0] : stored.data());
+    ps.setInt(5, chunked ? BodyChunks.count(stored.data()) : 0);
+    ps.executeUpdate();
+    // A kept statement would otherwise hold on to the last body, up to 256 KiB, until the next.
+    ps.clearParameters();
+
     if (chunked) {
       BodyChunks.write(c, seq, stored.data());
     }
@@ -131,19 +148,19 @@ final class CaptureRows {
 
   private static void insertFormFields(Connection c, long seq, List<FormField> fields)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO capture_form_field (capture_seq, position, name, value)"
-                + " VALUES (?, ?, ?, ?)")) {
-      for (int i = 0; i < fields.size(); i++) {
-        ps.setLong(1, seq);
-        ps.setInt(2, i);
-        ps.setString(3, fields.get(i).name());
-        ps.setString(4, fields.get(i).value());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    if (fields.isEmpty()) {
+      return;
     }
+
+    PreparedStatement ps = StoreConnection.prepared(c, INSERT_FORM_FIELD);
+    for (int i = 0; i < fields.size(); i++) {
+      ps.setLong(1, seq);
+      ps.setInt(2, i);
+      ps.setString(3, fields.get(i).name());
+      ps.setString(4, fields.get(i).value());
+      ps.addBatch();
+    }
+    ps.executeBatch();
   }
 
   /** Reads one capture in full, with headers and body. */

@@ -2,9 +2,7 @@ package dev.interceptor.adapter.storage;
 
 import dev.interceptor.core.port.out.StoreException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +27,7 @@ final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
 
   private final Path file;
-  private final Connection connection;
+  private final StoreConnection connection;
   private final Duration lockWait;
   private final ReentrantLock lock = new ReentrantLock();
 
@@ -39,7 +37,7 @@ final class Database implements AutoCloseable {
   /** Work to run once before the outermost transaction commits, by key; guarded by the lock. */
   private final Map<String, SqlWork<?>> beforeCommit = new LinkedHashMap<>();
 
-  Database(Path file, Connection connection, Duration lockWait) {
+  Database(Path file, StoreConnection connection, Duration lockWait) {
     this.file = file;
     this.connection = connection;
     this.lockWait = lockWait;
@@ -89,6 +87,7 @@ final class Database implements AutoCloseable {
       }
       return work.run(connection);
     } catch (SQLException e) {
+      connection.statements().clear();
       throw StoreErrors.translate(file, e);
     } finally {
       lock.unlock();
@@ -103,6 +102,8 @@ final class Database implements AutoCloseable {
       }
       return repeatable ? withRetries(begin, work) : once(begin, work);
     } catch (SQLException e) {
+      // Also when joining: a caller may catch the store's error and go on with its transaction.
+      connection.statements().clear();
       throw StoreErrors.translate(file, e);
     } finally {
       lock.unlock();
@@ -139,6 +140,7 @@ final class Database implements AutoCloseable {
       depth--;
       beforeCommit.clear();
       if (!committed) {
+        connection.statements().clear();
         rollback();
       }
     }
@@ -155,15 +157,19 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs a statement, waiting out another connection's lock when {@code retryBusy}. */
+  /**
+   * Runs a statement (kept prepared: every transaction runs one to begin and one to end), waiting
+   * out another connection's lock when {@code retryBusy}.
+   */
   private void execute(String sql, boolean retryBusy) throws SQLException {
     long deadline = System.nanoTime() + lockWait.toNanos();
     int attempt = 0;
     while (true) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(sql);
+      try {
+        connection.statements().prepared(sql).execute();
         return;
       } catch (SQLException e) {
+        connection.statements().clear();
         if (!retryBusy || !StoreErrors.isBusy(e) || System.nanoTime() - deadline > 0) {
           throw e;
         }
@@ -197,6 +203,7 @@ final class Database implements AutoCloseable {
   public void close() {
     lock.lock();
     try {
+      // Closes the kept statements first.
       connection.close();
     } catch (SQLException e) {
       throw StoreErrors.translate(file, e);

@@ -62,13 +62,13 @@ final class SqliteCaptureHistory implements CaptureHistory {
     if (excess <= 0) {
       return null;
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
+    PreparedStatement ps =
+        StoreConnection.prepared(
+            c,
             "DELETE FROM capture WHERE seq IN (SELECT seq FROM capture"
-                + " WHERE collection_id IS NULL ORDER BY time_us ASC, seq ASC LIMIT ?)")) {
-      ps.setLong(1, excess);
-      ps.executeUpdate();
-    }
+                + " WHERE collection_id IS NULL ORDER BY time_us ASC, seq ASC LIMIT ?)");
+    ps.setLong(1, excess);
+    ps.executeUpdate();
     return null;
   }
 
@@ -188,10 +188,10 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
   /** The number of entries, from the counter that the schema's triggers keep. */
   private static long countHistory(Connection c) throws SQLException {
-    try (Statement statement = c.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT value FROM store_counter WHERE name = 'history_entries'")) {
+    PreparedStatement ps =
+        StoreConnection.prepared(
+            c, "SELECT value FROM store_counter WHERE name = 'history_entries'");
+    try (ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }

@@ -50,6 +50,10 @@ final class SqliteCookieJar implements CookieJar {
           + " secure = excluded.secure, http_only = excluded.http_only,"
           + " same_site = excluded.same_site, expires_us = excluded.expires_us";
 
+  private static final String DELETE_IDENTITY =
+      "DELETE FROM cookie WHERE name = ? AND norm_domain = ? AND host_only = ?"
+          + " AND path = ? AND store_id = ? AND partition_key = ?";
+
   /** Cookies bound before the batch is sent to SQLite, so a large snapshot is not copied whole. */
   private static final int UPSERT_BATCH = 1_000;
 
@@ -168,10 +172,12 @@ final class SqliteCookieJar implements CookieJar {
 
   /** Inserts, or updates the row of the same identity, leaving its creation time as it was. */
   private static void upsert(Connection c, Cookie cookie) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-      bindUpsert(ps, cookie, cookie.identity());
-      ps.executeUpdate();
-    }
+    // Kept prepared: the host upserts a cookie for every change the browser reports.
+    PreparedStatement ps = StoreConnection.prepared(c, UPSERT);
+    bindUpsert(ps, cookie, cookie.identity());
+    ps.executeUpdate();
+    // A kept statement would otherwise hold the last cookie's value until the next upsert.
+    ps.clearParameters();
   }
 
   /**
@@ -180,23 +186,23 @@ final class SqliteCookieJar implements CookieJar {
    */
   private static void upsertAll(Connection c, List<Cookie> cookies, Map<RowKey, Long> notInSnapshot)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-      int pending = 0;
-      for (Cookie cookie : cookies) {
-        CookieIdentity identity = cookie.identity();
-        notInSnapshot.remove(RowKey.of(identity));
-        bindUpsert(ps, cookie, identity);
-        ps.addBatch();
-        pending++;
-        if (pending == UPSERT_BATCH) {
-          ps.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
+    PreparedStatement ps = StoreConnection.prepared(c, UPSERT);
+    int pending = 0;
+    for (Cookie cookie : cookies) {
+      CookieIdentity identity = cookie.identity();
+      notInSnapshot.remove(RowKey.of(identity));
+      bindUpsert(ps, cookie, identity);
+      ps.addBatch();
+      pending++;
+      if (pending == UPSERT_BATCH) {
         ps.executeBatch();
+        pending = 0;
       }
     }
+    if (pending > 0) {
+      ps.executeBatch();
+    }
+    ps.clearParameters();
   }
 
   private static void bindUpsert(PreparedStatement ps, Cookie cookie, CookieIdentity identity)
@@ -263,18 +269,14 @@ final class SqliteCookieJar implements CookieJar {
   }
 
   private static boolean deleteIdentity(Connection c, CookieIdentity identity) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "DELETE FROM cookie WHERE name = ? AND norm_domain = ? AND host_only = ?"
-                + " AND path = ? AND store_id = ? AND partition_key = ?")) {
-      ps.setString(1, identity.name());
-      ps.setString(2, normalizedDomain(identity.domain()));
-      ps.setBoolean(3, identity.hostOnly());
-      ps.setString(4, identity.path());
-      ps.setString(5, identity.storeId());
-      ps.setString(6, identity.partitionKey().orElse(""));
-      return ps.executeUpdate() > 0;
-    }
+    PreparedStatement ps = StoreConnection.prepared(c, DELETE_IDENTITY);
+    ps.setString(1, identity.name());
+    ps.setString(2, normalizedDomain(identity.domain()));
+    ps.setBoolean(3, identity.hostOnly());
+    ps.setString(4, identity.path());
+    ps.setString(5, identity.storeId());
+    ps.setString(6, identity.partitionKey().orElse(""));
+    return ps.executeUpdate() > 0;
   }
 
   /** An identity's domain as the jar keys it, should a caller build one by hand. */

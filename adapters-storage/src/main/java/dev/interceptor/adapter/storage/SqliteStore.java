@@ -11,7 +11,6 @@ import dev.interceptor.core.port.out.StoreTransactions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.jdbc4.JDBC4Connection;
 
 /**
  * The Interceptor database: one SQLite file holding History, collections, the cookie jar, settings
@@ -109,15 +107,18 @@ public final class SqliteStore implements AutoCloseable {
     }
   }
 
-  private static Connection connect(Path path, Duration lockWait) {
+  private static StoreConnection connect(Path path, Duration lockWait) {
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout((int) min(lockWait, BUSY_TIMEOUT).toMillis());
     config.enforceForeignKeys(true);
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     // FULL: a commit survives power loss too, not only a crash of the process.
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    // Otherwise sqlite-jdbc prepares and runs a SELECT after every INSERT, for generated keys the
+    // store never asks for (it uses RETURNING or last_insert_rowid() where it needs the row id).
+    config.setGetGeneratedKeys(false);
     try {
-      return new JDBC4Connection("jdbc:sqlite:" + path, path.toString(), config.toProperties());
+      return new StoreConnection("jdbc:sqlite:" + path, path.toString(), config.toProperties());
     } catch (SQLException e) {
       throw StoreErrors.translate(path, e);
     }
