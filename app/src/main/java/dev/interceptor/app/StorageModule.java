@@ -2,6 +2,7 @@ package dev.interceptor.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import dev.interceptor.adapter.nativemessaging.SettingsMirror;
 import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.core.port.out.CaptureCollections;
 import dev.interceptor.core.port.out.CaptureHistory;
@@ -47,8 +48,8 @@ final class StorageModule extends AbstractModule {
   }
 
   @Provides
-  SettingsStore settings(SqliteStore store) {
-    return store.settings();
+  SettingsStore settings(SqliteStore store, DataDirectory dataDirectory) {
+    return new MirroredSettingsStore(store.settings(), SettingsMirror.in(dataDirectory.path()));
   }
 
   @Provides

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads native messaging frames: a 32-bit length in native byte order, then that many bytes of
@@ -31,8 +32,9 @@ public final class FrameReader {
 
   private final InputStream in;
   private final int limit;
-  private final ObjectMapper mapper;
   private long pendingSkip;
+  private byte @Nullable [] replayed;
+  private @Nullable FrameException replayedFailure;
 
   /**
    * A reader of frames of at most {@code limit} bytes.
@@ -45,7 +47,19 @@ public final class FrameReader {
     }
     this.in = in;
     this.limit = limit;
-    this.mapper = WireJson.mapper();
+  }
+
+  /**
+   * Makes the next read return {@code payload} again, for a frame a caller read and left to the
+   * code that serves the rest of the stream.
+   */
+  void replay(byte[] payload) {
+    replayed = payload;
+  }
+
+  /** Makes the next read throw {@code failure} again, after the reading that first threw it. */
+  void replay(FrameException failure) {
+    replayedFailure = failure;
   }
 
   /**
@@ -56,6 +70,16 @@ public final class FrameReader {
    * @throws IOException when reading fails
    */
   public Optional<byte[]> readPayload() throws IOException {
+    byte[] again = replayed;
+    FrameException failure = replayedFailure;
+    replayed = null;
+    replayedFailure = null;
+    if (failure != null) {
+      throw failure;
+    }
+    if (again != null) {
+      return Optional.of(again);
+    }
     skipPending();
 
     byte[] prefix = new byte[4];
@@ -102,23 +126,36 @@ public final class FrameReader {
     return Optional.of(parse(payload.get()));
   }
 
-  private ObjectNode parse(byte[] payload) throws FrameException {
-    String text;
+  /**
+   * The payload as text, or empty when it is not valid UTF-8. Strict: Jackson alone would accept
+   * some invalid sequences inside strings.
+   */
+  static Optional<String> decode(byte[] payload) {
     try {
-      text =
+      return Optional.of(
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(payload))
-              .toString();
+              .toString());
     } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private ObjectNode parse(byte[] payload) throws FrameException {
+    Optional<String> decoded = decode(payload);
+    if (decoded.isEmpty()) {
       throw new FrameException(
           FrameException.Kind.INVALID_UTF8,
           "frame of " + payload.length + " bytes is not valid UTF-8",
           lenientId(payload));
     }
+    String text = decoded.get();
 
+    // The mapper is first used here, so that a reader that only reads payloads stays light.
+    ObjectMapper mapper = WireJson.mapper();
     JsonNode node;
     try {
       node = mapper.readTree(text);
@@ -138,7 +175,7 @@ public final class FrameReader {
   /** The id of a message with invalid UTF-8 elsewhere, so that the error can name it. */
   private String lenientId(byte[] payload) {
     try {
-      JsonNode node = mapper.readTree(new String(payload, StandardCharsets.UTF_8));
+      JsonNode node = WireJson.mapper().readTree(new String(payload, StandardCharsets.UTF_8));
       JsonNode id = node == null ? null : node.get("id");
       return id != null && id.isValueNode() ? id.asText() : null;
     } catch (JsonProcessingException e) {
