@@ -75,11 +75,20 @@ public final class Main {
   }
 
   /**
-   * True when a browser started the process as its host: its arguments come first, unlike {@code
-   * interceptor host}, which a user types and which goes through the command line.
+   * True when a browser started the process as its host: the browser's arguments come first, or
+   * follow {@code host} alone (as the installed launcher passes them). {@code host} with options of
+   * ours, such as {@code --help}, goes through the command line.
    */
   static boolean isBrowserStart(List<String> rawArgs) {
-    return HostLaunch.isHostMode(rawArgs) && !rawArgs.get(0).equals(HostLaunch.HOST_COMMAND);
+    if (!HostLaunch.isHostMode(rawArgs)) {
+      return false;
+    }
+    if (!rawArgs.get(0).equals(HostLaunch.HOST_COMMAND)) {
+      return true;
+    }
+    List<String> rest = rawArgs.subList(1, rawArgs.size());
+    return LaunchArguments.isBrowserLaunch(rest)
+        && rest.stream().allMatch(a -> !a.startsWith("-") || a.startsWith("--parent-window="));
   }
 
   /**
@@ -94,7 +103,9 @@ public final class Main {
       CliPrinter printer) {
     // Before anything else: from here on stdout carries frames only.
     HostStreams streams = StandardStreams.takeOver();
-    LaunchArguments launch = LaunchArguments.parse(rawArgs);
+    boolean typed = rawArgs.get(0).equals(HostLaunch.HOST_COMMAND);
+    LaunchArguments launch =
+        LaunchArguments.parse(typed ? rawArgs.subList(1, rawArgs.size()) : rawArgs);
     SettingsMirror mirror = SettingsMirror.in(dataDirectory.path());
     HostHandover handover = EarlyHello.answer(streams, launch, mirror, HostConnection.version());
 
