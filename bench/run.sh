@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks: builds the tree and the packaged image (tests skipped), then runs each
 # benchmark, which prints its figures and writes bench/results/<name>.json.
-# Usage: bench/run.sh [all|cold-start|throughput|store|jmh] [jmh regex]
+# Usage: bench/run.sh [all|cold-start|throughput|inserts|store|jmh] [jmh regex]
 # Set BENCH_NO_BUILD=1 to reuse the last build.
 set -euo pipefail
 
@@ -36,6 +36,11 @@ if run throughput; then
   java -cp "$classpath" dev.interceptor.bench.Throughput "$launcher" "$extension_id" \
     "$image/lib/runtime/bin/java" "$root/bench/target/classes" "$work/throughput" "$results" \
     ${BENCH_ONLY_64MIB:+64MiB}
+fi
+
+# History adds in process, below and past the retention (100 per transaction, 2 KB).
+if run inserts; then
+  java -cp "$classpath" dev.interceptor.bench.StoreInserts "$work" "$results"
 fi
 
 # (4) The store at scale (the 1,000,000-entry History is filled once and kept in $work/store).

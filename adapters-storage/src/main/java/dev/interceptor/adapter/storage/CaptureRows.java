@@ -109,14 +109,20 @@ final class CaptureRows {
     if (stored == null) {
       return;
     }
+    boolean chunked = BodyChunks.chunked(stored.data());
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO capture_body (capture_seq, kind, content_type, data) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO capture_body (capture_seq, kind, content_type, data, chunks)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
       ps.setLong(1, seq);
       ps.setString(2, stored.kind());
       ps.setString(3, request.requestHeader("Content-Type").orElse(null));
-      ps.setBytes(4, stored.data());
+      ps.setBytes(4, chunked ? new byte[0] : stored.data());
+      ps.setInt(5, chunked ? BodyChunks.count(stored.data()) : 0);
       ps.executeUpdate();
+    }
+    if (chunked) {
+      BodyChunks.write(c, seq, stored.data());
     }
     if (request.body() instanceof RequestBody.Form) {
       insertFormFields(c, seq, ((RequestBody.Form) request.body()).fields());
@@ -142,6 +148,12 @@ final class CaptureRows {
 
   /** Reads one capture in full, with headers and body. */
   static Optional<CapturedRequest> load(Connection c, long seq) throws SQLException {
+    return load(c, seq, true);
+  }
+
+  /** Reads one capture with its headers, and its body when {@code withBody}. */
+  static Optional<CapturedRequest> load(Connection c, long seq, boolean withBody)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, time_us, method, url, has_response, status, status_line, error,"
@@ -163,7 +175,7 @@ final class CaptureRows {
                 rs.getString(4),
                 rs.getString(3),
                 headers(c, seq, false),
-                body(c, seq),
+                withBody ? body(c, seq) : RequestBody.NONE,
                 rs.getLong(9),
                 rs.getBoolean(10),
                 rs.getBoolean(11),
@@ -196,14 +208,14 @@ final class CaptureRows {
 
   private static RequestBody body(Connection c, long seq) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT kind, data FROM capture_body WHERE capture_seq = ?")) {
+        c.prepareStatement("SELECT kind, data, chunks FROM capture_body WHERE capture_seq = ?")) {
       ps.setLong(1, seq);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return RequestBody.NONE;
         }
         String kind = rs.getString(1);
-        byte[] data = rs.getBytes(2);
+        byte[] data = rs.getInt(3) > 0 ? BodyChunks.readAll(c, seq) : rs.getBytes(2);
         List<FormField> fields = BodyCodec.FORM.equals(kind) ? formFields(c, seq) : List.of();
         return BodyCodec.decode(kind, data == null ? new byte[0] : data, fields);
       }

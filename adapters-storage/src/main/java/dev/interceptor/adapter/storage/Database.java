@@ -6,6 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -31,6 +35,9 @@ final class Database implements AutoCloseable {
 
   /** How deep the current holder of {@link #lock} is in transactions; guarded by the lock. */
   private int depth;
+
+  /** Work to run once before the outermost transaction commits, by key; guarded by the lock. */
+  private final Map<String, SqlWork<?>> beforeCommit = new LinkedHashMap<>();
 
   Database(Path file, Connection connection, Duration lockWait) {
     this.file = file;
@@ -58,6 +65,19 @@ final class Database implements AutoCloseable {
    */
   <T> T inTransaction(Supplier<T> work) {
     return transaction("BEGIN IMMEDIATE", c -> work.get(), false);
+  }
+
+  /**
+   * Runs {@code work} once, at the end of the current outermost transaction, just before it
+   * commits. A later call with the same key replaces the earlier one, so a step that many writes of
+   * one transaction need (such as trimming History) runs once per transaction. Must be called from
+   * inside a transaction.
+   */
+  void beforeCommit(String key, SqlWork<?> work) {
+    if (!lock.isHeldByCurrentThread() || depth == 0) {
+      throw new IllegalStateException("beforeCommit needs a transaction on this thread");
+    }
+    beforeCommit.put(key, work);
   }
 
   /** Runs work outside any transaction (statements that cannot run inside one). */
@@ -111,13 +131,26 @@ final class Database implements AutoCloseable {
     boolean committed = false;
     try {
       T result = work.run(connection);
+      runBeforeCommit();
       execute("COMMIT", true);
       committed = true;
       return result;
     } finally {
       depth--;
+      beforeCommit.clear();
       if (!committed) {
         rollback();
+      }
+    }
+  }
+
+  private void runBeforeCommit() throws SQLException {
+    // A step may register further steps; run until none is left.
+    while (!beforeCommit.isEmpty()) {
+      List<SqlWork<?>> steps = new ArrayList<>(beforeCommit.values());
+      beforeCommit.clear();
+      for (SqlWork<?> step : steps) {
+        step.run(connection);
       }
     }
   }

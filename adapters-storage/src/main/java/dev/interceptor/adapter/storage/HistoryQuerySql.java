@@ -7,12 +7,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The SELECT for a page of History. It reads only the {@code capture} row, never headers or bodies,
- * and walks an index in the listing's order so that the newest page stops early.
+ * The SELECT for a page of History. It reads only the {@code capture} row, never headers or bodies.
+ * {@link #of} walks an index in the listing's order so that the newest page stops early; {@link
+ * #viaUrlIndex} starts from the entries whose URL holds the substring, as the trigram index {@code
+ * capture_url} finds them, and sorts those. Both keep the same {@code LIKE} test, so both return
+ * the same rows: the index only narrows the candidates.
  */
 final class HistoryQuerySql {
+
+  /** The trigram index needs 3 characters; shorter substrings are only tested with LIKE. */
+  static final int MIN_INDEXED_LENGTH = 3;
 
   private final String sql;
   private final List<Object> parameters;
@@ -22,9 +29,38 @@ final class HistoryQuerySql {
     this.parameters = List.copyOf(parameters);
   }
 
+  /** The query walking the time (or host) index, testing each row. */
   static HistoryQuerySql of(HistoryQuery query) {
+    return build(query, "FROM capture WHERE ", List.of());
+  }
+
+  /**
+   * The query driven by the URL index; only for a query whose {@link #urlIndexMatch} is present.
+   * The CROSS JOIN keeps the index's hits as the outer loop, whatever the planner would prefer.
+   */
+  static HistoryQuerySql viaUrlIndex(HistoryQuery query) {
+    String match = urlIndexMatch(query).orElseThrow();
+    return build(
+        query,
+        "FROM (SELECT rowid AS hit FROM capture_url WHERE capture_url MATCH ?) AS hits"
+            + " CROSS JOIN capture ON capture.seq = hits.hit WHERE ",
+        List.of(match));
+  }
+
+  /**
+   * The FTS5 query for the query's URL substring: one quoted phrase, so that no character of the
+   * user's text is read as FTS5 syntax. Empty when there is no substring or it is too short.
+   */
+  static Optional<String> urlIndexMatch(HistoryQuery query) {
+    return query
+        .urlContains()
+        .filter(text -> text.codePointCount(0, text.length()) >= MIN_INDEXED_LENGTH)
+        .map(text -> '"' + text.replace("\"", "\"\"") + '"');
+  }
+
+  private static HistoryQuerySql build(HistoryQuery query, String source, List<Object> first) {
     StringBuilder where = new StringBuilder("collection_id IS NULL");
-    List<Object> parameters = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>(first);
 
     // A substring, not a pattern: LIKE's wildcards in the user's text are escaped.
     query
@@ -76,7 +112,8 @@ final class HistoryQuerySql {
     return new HistoryQuerySql(
         "SELECT "
             + CaptureRows.SUMMARY_COLUMNS
-            + " FROM capture WHERE "
+            + " "
+            + source
             + where
             + " ORDER BY time_us DESC, seq DESC LIMIT ? OFFSET ?",
         parameters);

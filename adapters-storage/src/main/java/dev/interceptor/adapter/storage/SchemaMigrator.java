@@ -29,7 +29,12 @@ final class SchemaMigrator {
 
   /** Every migration, oldest first; a new version adds a line here and a resource. */
   static final List<Migration> MIGRATIONS =
-      List.of(new Migration(1, "V1__init.sql"), new Migration(2, "V2__resync_requests.sql"));
+      List.of(
+          new Migration(1, "V1__init.sql"),
+          new Migration(2, "V2__resync_requests.sql"),
+          new Migration(3, "V3__history_count.sql"),
+          new Migration(4, "V4__history_url_index.sql"),
+          new Migration(5, "V5__body_chunks.sql"));
 
   private SchemaMigrator() {}
 

@@ -3,7 +3,10 @@ package dev.interceptor.adapter.storage;
 import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.HistoryQuery;
+import dev.interceptor.core.model.capture.OpenedBody;
 import dev.interceptor.core.port.out.CaptureHistory;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +18,15 @@ import java.util.Optional;
 
 /** History: the capture rows without a collection, newest first by capture time. */
 final class SqliteCaptureHistory implements CaptureHistory {
+
+  private static final String TRIM = "history-trim";
+
+  /**
+   * Up to this many URL index hits, a substring search sorts the hits rather than walking History.
+   * Sorting 10,000 rows takes a few milliseconds; past it, matches are common enough that walking
+   * History newest first meets a page of them early.
+   */
+  static final int INDEX_HITS_BOUND = 10_000;
 
   private final Database db;
 
@@ -33,42 +45,85 @@ final class SqliteCaptureHistory implements CaptureHistory {
           if (CaptureRows.insert(c, request, null, null).isEmpty()) {
             return false;
           }
-          trim(c, retention);
+          // Once per transaction, with the retention of its last add: the host adds a batch of
+          // captures in one transaction, and the rule has to hold only once it commits.
+          db.beforeCommit(TRIM, trim -> trim(trim, retention));
           return true;
         });
   }
 
-  /** Deletes every entry after the newest {@code retention}; headers and bodies cascade. */
-  private static void trim(Connection c, int retention) throws SQLException {
+  /**
+   * Deletes the oldest entries beyond the newest {@code retention}; headers and bodies cascade. The
+   * count comes from the counter that triggers keep, and only the entries removed are walked, so
+   * the cost follows what is deleted rather than the retention.
+   */
+  private static Void trim(Connection c, int retention) throws SQLException {
+    long excess = countHistory(c) - retention;
+    if (excess <= 0) {
+      return null;
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "DELETE FROM capture WHERE seq IN (SELECT seq FROM capture"
-                + " WHERE collection_id IS NULL ORDER BY time_us DESC, seq DESC"
-                + " LIMIT -1 OFFSET ?)")) {
-      ps.setInt(1, retention);
+                + " WHERE collection_id IS NULL ORDER BY time_us ASC, seq ASC LIMIT ?)")) {
+      ps.setLong(1, excess);
       ps.executeUpdate();
     }
+    return null;
   }
 
   @Override
   public List<CaptureSummary> list(HistoryQuery query) {
-    HistoryQuerySql sql = HistoryQuerySql.of(query);
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = sql.prepare(c)) {
-            List<CaptureSummary> page = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                page.add(CaptureRows.summary(rs));
-              }
-            }
-            return page;
-          }
-        });
+    return db.read(c -> page(c, choose(c, query)));
+  }
+
+  /**
+   * The URL index serves a substring that few entries hold; for a common one, walking History
+   * newest first finds a page after a few rows, while the index would hand over a large share of
+   * History to sort. Counting the index's hits up to a bound tells the two apart.
+   */
+  private static HistoryQuerySql choose(Connection c, HistoryQuery query) throws SQLException {
+    Optional<String> match = HistoryQuerySql.urlIndexMatch(query);
+    if (match.isEmpty()) {
+      return HistoryQuerySql.of(query);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT count(*) FROM (SELECT 1 FROM capture_url WHERE capture_url MATCH ? LIMIT ?)")) {
+      ps.setString(1, match.get());
+      ps.setInt(2, INDEX_HITS_BOUND + 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) <= INDEX_HITS_BOUND
+            ? HistoryQuerySql.viaUrlIndex(query)
+            : HistoryQuerySql.of(query);
+      }
+    }
+  }
+
+  private static List<CaptureSummary> page(Connection c, HistoryQuerySql sql) throws SQLException {
+    try (PreparedStatement ps = sql.prepare(c)) {
+      List<CaptureSummary> page = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          page.add(CaptureRows.summary(rs));
+        }
+      }
+      return page;
+    }
   }
 
   @Override
   public Optional<CapturedRequest> find(String id) {
+    return find(id, true);
+  }
+
+  @Override
+  public Optional<CapturedRequest> findWithoutBody(String id) {
+    return find(id, false);
+  }
+
+  private Optional<CapturedRequest> find(String id, boolean withBody) {
     return db.read(
         c -> {
           try (PreparedStatement ps =
@@ -76,10 +131,54 @@ final class SqliteCaptureHistory implements CaptureHistory {
                   "SELECT seq FROM capture WHERE collection_id IS NULL AND id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? CaptureRows.load(c, rs.getLong(1)) : Optional.empty();
+              return rs.next() ? CaptureRows.load(c, rs.getLong(1), withBody) : Optional.empty();
             }
           }
         });
+  }
+
+  /**
+   * A chunked body streams a piece at a time; a body kept in one value (at most 256 KiB, or one
+   * stored before version 5) is read whole, as is text kept as UTF-16 code units, which has to be
+   * decoded to be written as UTF-8.
+   */
+  @Override
+  public Optional<OpenedBody> openBody(String id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT c.seq, b.kind, b.chunks, CASE WHEN b.chunks = 0 THEN b.data END"
+                      + " FROM capture c JOIN capture_body b ON b.capture_seq = c.seq"
+                      + " WHERE c.collection_id IS NULL AND c.id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              String kind = rs.getString(2);
+              int chunks = rs.getInt(3);
+              long seq = rs.getLong(1);
+              if (BodyCodec.UTF16.equals(kind)) {
+                byte[] data = chunks == 0 ? rs.getBytes(4) : BodyChunks.readAll(c, seq);
+                return OpenedBody.of(BodyCodec.decode(kind, data, List.of()));
+              }
+              // The stored bytes are already the opened form: UTF-8, raw bytes, or URL-encoded.
+              InputStream bytes =
+                  chunks == 0
+                      ? new ByteArrayInputStream(rs.getBytes(4))
+                      : new ChunkedBodyStream(db, seq, id, chunks);
+              return Optional.of(new OpenedBody(openedKind(kind), bytes));
+            }
+          }
+        });
+  }
+
+  private static OpenedBody.Kind openedKind(String kind) {
+    if (BodyCodec.BYTES.equals(kind)) {
+      return OpenedBody.Kind.BYTES;
+    }
+    return BodyCodec.FORM.equals(kind) ? OpenedBody.Kind.FORM : OpenedBody.Kind.TEXT;
   }
 
   @Override
@@ -87,10 +186,12 @@ final class SqliteCaptureHistory implements CaptureHistory {
     return db.read(SqliteCaptureHistory::countHistory);
   }
 
+  /** The number of entries, from the counter that the schema's triggers keep. */
   private static long countHistory(Connection c) throws SQLException {
     try (Statement statement = c.createStatement();
         ResultSet rs =
-            statement.executeQuery("SELECT count(*) FROM capture WHERE collection_id IS NULL")) {
+            statement.executeQuery(
+                "SELECT value FROM store_counter WHERE name = 'history_entries'")) {
       rs.next();
       return rs.getLong(1);
     }

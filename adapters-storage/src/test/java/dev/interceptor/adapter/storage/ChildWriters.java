@@ -12,6 +12,25 @@ final class ChildWriters {
 
   static Process start(Path file, String writer, int batches, int perBatch, long pauseMillis)
       throws IOException {
+    return start(file, writer, batches, perBatch, pauseMillis, List.of());
+  }
+
+  /** A writer that trims History to {@code retention}, with capture times offset as given. */
+  static Process startTrimming(
+      Path file, String writer, int batches, int perBatch, int retention, long offsetMillis)
+      throws IOException {
+    return start(
+        file,
+        writer,
+        batches,
+        perBatch,
+        0,
+        List.of(Integer.toString(retention), Long.toString(offsetMillis)));
+  }
+
+  private static Process start(
+      Path file, String writer, int batches, int perBatch, long pauseMillis, List<String> extra)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-cp");
@@ -24,6 +43,7 @@ final class ChildWriters {
     command.add(Integer.toString(batches));
     command.add(Integer.toString(perBatch));
     command.add(Long.toString(pauseMillis));
+    command.addAll(extra);
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
   }
 }

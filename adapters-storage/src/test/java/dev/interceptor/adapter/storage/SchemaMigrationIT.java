@@ -3,7 +3,9 @@ package dev.interceptor.adapter.storage;
 import static dev.interceptor.adapter.storage.TestData.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.CapturedRequest;
+import dev.interceptor.core.model.capture.HistoryQuery;
 import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.cookie.Cookie;
 import java.io.IOException;
@@ -17,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,21 @@ class SchemaMigrationIT {
       if (version >= 2) {
         assertThat(store.settings().resyncRequestsSince(0)).contains("fixture-v2.example.com");
       }
+      if (version >= 1) {
+        // Found through the URL index, which version 4 filled from the rows already there.
+        assertThat(urlSearch(store, "V1/ITEMS")).containsExactly("fixture-v1");
+      }
+      if (version >= 3) {
+        assertThat(urlSearch(store, "search?q=trigram")).containsExactly("fixture-v3");
+      }
+      if (version >= 4) {
+        assertThat(urlSearch(store, "orders/77")).containsExactly("fixture-v4");
+      }
+      if (version >= 5) {
+        assertThat(store.history().find("fixture-v5").orElseThrow().body())
+            .isEqualTo(new RequestBody.Text("abcdef"));
+      }
+      assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
   }
 
@@ -99,6 +118,29 @@ class SchemaMigrationIT {
                 assertThat(getClass().getClassLoader().getResource(fixtureName(v)))
                     .as("sample data for schema version " + v)
                     .isNotNull());
+  }
+
+  private static List<String> urlSearch(SqliteStore store, String substring) {
+    HistoryQuery query =
+        new HistoryQuery(
+            Optional.of(substring),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            10);
+    return store.history().list(query).stream().map(CaptureSummary::id).toList();
+  }
+
+  private static long historyRows(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM capture WHERE collection_id IS NULL")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static List<String> migrationResources() throws URISyntaxException, IOException {

@@ -108,9 +108,10 @@ class SqliteStoreIT {
   }
 
   @Test
-  void open_databaseWithDamagedPages_failsOneLineNamingRecovery() throws IOException {
+  void open_databaseWithDamagedPages_failsOneLineNamingRecovery() throws IOException, SQLException {
     Path file = filledDatabase("damaged.db");
-    overwrite(file, Files.size(file) / 2 - 8192);
+    // The schema's own pages past the first: every open reads them, wherever the layout puts them.
+    overwrite(file, (schemaOverflowPage(file) - 1) * 4096L);
 
     assertThatThrownBy(() -> SqliteStore.open(file, CLOCK))
         .isInstanceOf(StoreException.class)
@@ -274,6 +275,17 @@ class SqliteStoreIT {
               });
     }
     return file;
+  }
+
+  private static long schemaOverflowPage(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT min(pageno) FROM dbstat WHERE name = 'sqlite_schema' AND pageno > 1")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** Overwrites four pages from {@code offset} with junk, leaving the header page intact. */

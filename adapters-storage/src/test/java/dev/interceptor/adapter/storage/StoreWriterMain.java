@@ -10,7 +10,9 @@ import java.time.Instant;
  * one transaction per batch as the host does, and prints {@code committed <batch>} after each.
  *
  * <p>Arguments: database file, writer name, batches, captures per batch, pause between batches in
- * milliseconds. Exits 0 when done, 2 on a store error (its message on stderr).
+ * milliseconds; optionally a History retention and a time offset in milliseconds, which give the
+ * captures of batch {@code b} the times {@code T0 + (b * perBatch + i) s + offset} instead of now.
+ * Exits 0 when done, 2 on a store error (its message on stderr).
  */
 final class StoreWriterMain {
 
@@ -22,6 +24,8 @@ final class StoreWriterMain {
     int batches = Integer.parseInt(args[2]);
     int perBatch = Integer.parseInt(args[3]);
     long pauseMillis = Long.parseLong(args[4]);
+    int retention = args.length > 5 ? Integer.parseInt(args[5]) : Integer.MAX_VALUE;
+    Long offsetMillis = args.length > 6 ? Long.parseLong(args[6]) : null;
 
     try (SqliteStore store = SqliteStore.open(file, TestData.CLOCK)) {
       for (int b = 0; b < batches; b++) {
@@ -36,10 +40,12 @@ final class StoreWriterMain {
                         .add(
                             TestData.capture(
                                 id(writer, batch, i),
-                                Instant.now(),
+                                offsetMillis == null
+                                    ? Instant.now()
+                                    : time(batch * perBatch + i, offsetMillis),
                                 "GET",
                                 "https://example.com/" + writer + "/" + batch + "/" + i),
-                            Integer.MAX_VALUE);
+                            retention);
                   }
                   store.cookieJar().put(batchCookie(writer, batch));
                 });
@@ -51,6 +57,11 @@ final class StoreWriterMain {
       System.err.println(e.getMessage());
       System.exit(2);
     }
+  }
+
+  /** The time of the {@code k}th capture of a writer started with a time offset. */
+  static Instant time(int k, long offsetMillis) {
+    return TestData.T0.plusSeconds(k).plusMillis(offsetMillis);
   }
 
   static String id(String writer, int batch, int index) {

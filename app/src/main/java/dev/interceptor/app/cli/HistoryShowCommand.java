@@ -2,13 +2,19 @@ package dev.interceptor.app.cli;
 
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.CapturedResponse;
+import dev.interceptor.core.model.capture.FormEncoding;
 import dev.interceptor.core.model.capture.FormField;
 import dev.interceptor.core.model.capture.HttpHeader;
-import dev.interceptor.core.model.capture.RequestBody;
+import dev.interceptor.core.model.capture.OpenedBody;
 import dev.interceptor.core.port.out.CaptureHistory;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,9 +59,9 @@ final class HistoryShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // For people the body is copied from the store as a stream; JSON needs it in memory.
     CapturedRequest found =
-        history
-            .find(id)
+        (json ? history.find(id) : history.findWithoutBody(id))
             .orElseThrow(
                 () ->
                     new CliFailure(
@@ -87,8 +93,8 @@ final class HistoryShowCommand implements Callable<Integer> {
   }
 
   private void printBody(CapturedRequest r) {
-    RequestBody body = r.body();
-    if (body instanceof RequestBody.None) {
+    Optional<OpenedBody> opened = history.openBody(r.id());
+    if (opened.isEmpty()) {
       return;
     }
 
@@ -96,14 +102,23 @@ final class HistoryShowCommand implements Callable<Integer> {
     notes += r.filePartsOmitted() ? ", file contents not exposed" : "";
     printer.line("");
     printer.line(printer.dim("body, " + r.bodySize() + " bytes" + notes + ":"));
-    if (body instanceof RequestBody.Text t) {
-      printer.line(t.text());
-    } else if (body instanceof RequestBody.Form f) {
-      for (FormField field : f.fields()) {
-        printer.line(field.name() + "=" + field.value());
+    try (OpenedBody body = opened.get()) {
+      if (body.kind() == OpenedBody.Kind.TEXT) {
+        try (OutputStream out = printer.bytes()) {
+          body.transferTo(out);
+        }
+        printer.line("");
+      } else if (body.kind() == OpenedBody.Kind.FORM) {
+        String encoded = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        for (FormField field : FormEncoding.decode(encoded)) {
+          printer.line(field.name() + "=" + field.value());
+        }
+      } else {
+        long length = body.transferTo(OutputStream.nullOutputStream());
+        printer.line("(" + length + " bytes of binary data; --json gives them in base64)");
       }
-    } else if (body instanceof RequestBody.Bytes b) {
-      printer.line("(" + b.length() + " bytes of binary data; --json gives them in base64)");
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not print the body of History entry " + r.id(), e);
     }
   }
 

@@ -2,11 +2,14 @@ package dev.interceptor.app.cli;
 
 import static dev.interceptor.app.cli.Captures.get;
 import static dev.interceptor.app.cli.Captures.header;
+import static dev.interceptor.app.cli.Captures.request;
 import static dev.interceptor.app.cli.Jar.cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interceptor.core.model.capture.FormField;
+import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.cookie.SyncDomain;
 import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.FolderPath;
@@ -207,5 +210,38 @@ class BrowseCommandsIT {
 
     assertThat(cli.run("history", "show", "h1", "--include-secrets")).isZero();
     assertThat(cli.out()).contains("Authorization: Bearer secret-1", "api_key=k1");
+  }
+
+  @Test
+  void historyShow_bodiesReadAsStreams_printTextFormAndBinaryAsBefore() {
+    String text = "{\"n\":\"" + "\u00e9abc".repeat(300_000) + "\"}";
+    List<FormField> fields = List.of(new FormField("a b", "x&y"), new FormField("q", ""));
+    cli.store
+        .history()
+        .add(
+            request("big", T, "POST", "https://api.example.com/up", new RequestBody.Text(text)),
+            10);
+    cli.store
+        .history()
+        .add(
+            request("form", T, "POST", "https://api.example.com/f", new RequestBody.Form(fields)),
+            10);
+    cli.store
+        .history()
+        .add(
+            request(
+                "bin", T, "PUT", "https://api.example.com/b", new RequestBody.Bytes(new byte[300])),
+            10);
+
+    assertThat(cli.run("history", "show", "big")).isZero();
+    String big = cli.out();
+    assertThat(cli.run("history", "show", "form")).isZero();
+    String form = cli.out();
+    assertThat(cli.run("history", "show", "bin")).isZero();
+    String bin = cli.out();
+
+    assertThat(big).contains("\n" + text + "\n\nHTTP/1.1 200 OK");
+    assertThat(form).contains("\na b=x&y\nq=\n");
+    assertThat(bin).contains("(300 bytes of binary data; --json gives them in base64)");
   }
 }

@@ -101,6 +101,9 @@ class HistoryCommandsTest {
   @Test
   void show_text_printsRequestBodyAndResponse() {
     when(cli.history.find("c1")).thenReturn(Optional.of(request()));
+    // The port's own defaults, which read the entry through find.
+    when(cli.history.findWithoutBody("c1")).thenCallRealMethod();
+    when(cli.history.openBody("c1")).thenCallRealMethod();
 
     int code = cli.run("history", "show", "c1");
 

@@ -1,0 +1,80 @@
+package dev.interceptor.adapter.storage;
+
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Bodies over {@link #CHUNKED_OVER} bytes, kept as pieces of {@link #CHUNK} bytes in {@code
+ * capture_body_chunk}. SQLite has to read a whole value to return any part of it ({@code substr}
+ * included), so a body read piece by piece from one value would cost its whole size per piece;
+ * separate rows cost one piece each.
+ */
+final class BodyChunks {
+
+  /** Bodies up to this size stay in one value: they are read whole anyway. */
+  static final int CHUNKED_OVER = 256 * 1024;
+
+  static final int CHUNK = 64 * 1024;
+
+  private BodyChunks() {}
+
+  static boolean chunked(byte[] data) {
+    return data.length > CHUNKED_OVER;
+  }
+
+  static int count(byte[] data) {
+    return (data.length + CHUNK - 1) / CHUNK;
+  }
+
+  static void write(Connection c, long seq, byte[] data) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO capture_body_chunk (capture_seq, position, data) VALUES (?, ?, ?)")) {
+      for (int position = 0; position < count(data); position++) {
+        int from = position * CHUNK;
+        ps.setLong(1, seq);
+        ps.setInt(2, position);
+        ps.setBytes(3, Arrays.copyOfRange(data, from, Math.min(data.length, from + CHUNK)));
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /** The whole body back from its pieces, for callers that want it in memory. */
+  static byte[] readAll(Connection c, long seq) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT data FROM capture_body_chunk WHERE capture_seq = ? ORDER BY position")) {
+      ps.setLong(1, seq);
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          all.writeBytes(rs.getBytes(1));
+        }
+      }
+      return all.toByteArray();
+    }
+  }
+
+  /** One piece of the History entry {@code id}; empty when that entry is gone. */
+  static Optional<byte[]> read(Connection c, long seq, String id, int position)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT k.data FROM capture_body_chunk k JOIN capture c ON c.seq = k.capture_seq"
+                + " WHERE k.capture_seq = ? AND k.position = ? AND c.id = ?"
+                + " AND c.collection_id IS NULL")) {
+      ps.setLong(1, seq);
+      ps.setInt(2, position);
+      ps.setString(3, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    }
+  }
+}
