@@ -82,12 +82,12 @@ class HostEarlyHelloIT {
   }
 
   @Test
-  void hostLaunch_disallowedOriginWithMirror_getsOnlyOriginError() throws Exception {
+  void hostLaunch_disallowedOriginWithMirror_getsOnlyOriginErrorWithoutSendingAnything()
+      throws Exception {
     command("capture", "on");
 
     try (FakeExtension browser =
         launchHost("chrome-extension://pppppppppppppppppppppppppppppppp/")) {
-      browser.hello("chrome", "Default");
       ObjectNode first = browser.await("error", WAIT);
       int code = browser.awaitExit(WAIT);
 

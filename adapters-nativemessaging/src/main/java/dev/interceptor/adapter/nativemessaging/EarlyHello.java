@@ -33,6 +33,14 @@ public final class EarlyHello {
   public static HostHandover answer(
       HostStreams streams, LaunchArguments launch, SettingsMirror mirror, String hostVersion) {
     FrameReader reader = new FrameReader(streams.in(), FrameReader.BROWSER_TO_HOST_LIMIT);
+
+    // Checked before reading: a caller the mirror does not allow is refused by the host from the
+    // store at once, without waiting for a first message.
+    Optional<SettingsMirror.Snapshot> snapshot = mirror.read();
+    if (snapshot.isEmpty() || !snapshot.get().allowedExtensionIds().contains(launch.callerId())) {
+      return new HostHandover(streams, reader, mirror, null);
+    }
+
     byte[] payload;
     try {
       Optional<byte[]> first = reader.readPayload();
@@ -52,10 +60,6 @@ public final class EarlyHello {
     JsonFactory factory = new JsonFactory();
     Optional<Integer> offered = helloVersion(factory, payload);
     if (offered.isEmpty() || offered.get() < 1) {
-      return new HostHandover(streams, reader, mirror, null);
-    }
-    Optional<SettingsMirror.Snapshot> snapshot = mirror.read();
-    if (snapshot.isEmpty() || !snapshot.get().allowedExtensionIds().contains(launch.callerId())) {
       return new HostHandover(streams, reader, mirror, null);
     }
 

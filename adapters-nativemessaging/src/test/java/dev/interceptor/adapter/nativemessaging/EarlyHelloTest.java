@@ -72,7 +72,7 @@ class EarlyHelloTest {
   }
 
   @Test
-  void answer_mirrorDoesNotAllowCaller_sendsNothing() throws IOException {
+  void answer_mirrorDoesNotAllowCaller_readsAndSendsNothing() throws IOException {
     SettingsMirror mirror = SettingsMirror.in(dir);
     mirror.keepInStep(Settings.defaults(Set.of("pppppppppppppppppppppppppppppppp")), 1);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -101,6 +101,8 @@ class EarlyHelloTest {
 
   @Test
   void answer_oversizedFirstFrame_leavesTheFailureToTheHost() throws IOException {
+    SettingsMirror mirror = SettingsMirror.in(dir);
+    mirror.keepInStep(Settings.defaults(Set.of(ID)), 1);
     byte[] prefix =
         ByteBuffer.allocate(4)
             .order(ByteOrder.nativeOrder())
@@ -110,10 +112,7 @@ class EarlyHelloTest {
 
     HostHandover handover =
         EarlyHello.answer(
-            new HostStreams(new ByteArrayInputStream(prefix), out),
-            CALLER,
-            SettingsMirror.in(dir),
-            "9.9");
+            new HostStreams(new ByteArrayInputStream(prefix), out), CALLER, mirror, "9.9");
 
     assertThat(handover.welcomed()).isFalse();
     assertThat(org.assertj.core.api.Assertions.catchThrowable(handover.reader()::readPayload))
