@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +43,31 @@ public final class TrainImage {
     Files.deleteIfExists(archive);
 
     if (training.equals(List.of("host"))) {
+      // The first session finds no settings mirror and writes it; the second, recorded, answers
+      // hello from the mirror before the rest starts, as every later start does.
+      train(launcher, extensionId, work, null);
       train(launcher, extensionId, work, classList);
     } else {
       run(launcher, training, work, classList);
     }
     dump(launcher, work, classList, archive);
+    // Kept in the image: a package installed elsewhere makes its own archive from it.
+    Files.copy(
+        classList,
+        appDir(image).resolve(name + ".classlist"),
+        StandardCopyOption.REPLACE_EXISTING);
     System.out.println("AppCDS archive " + archive + " (" + Files.size(archive) / 1024 + " KiB)");
   }
 
+  /** One browser session, recording the classes it loads when {@code classList} is given. */
   private static void train(Path launcher, String extensionId, Path work, Path classList)
       throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(launcher.toString(), "chrome-extension://" + extensionId + "/");
     isolate(builder, work);
-    builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + classList);
+    if (classList != null) {
+      builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + classList);
+    }
     builder.redirectError(work.resolve("training.stderr").toFile());
     Process host = builder.start();
 
@@ -78,7 +90,7 @@ public final class TrainImage {
     if (host.exitValue() != 0) {
       fail("the host exited with " + host.exitValue(), work);
     }
-    if (!Files.isRegularFile(classList)) {
+    if (classList != null && !Files.isRegularFile(classList)) {
       fail("the training run wrote no class list", work);
     }
   }

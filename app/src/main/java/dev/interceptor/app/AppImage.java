@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the running application's jars and Java runtime are, and so what the host launcher must
@@ -31,8 +32,15 @@ import java.util.Set;
  * @param classPath the class path the host needs, absolute: every jar of the jar folder as one
  *     {@code dir/*} entry, so that an upgrade in place that renames jars keeps the host working
  * @param runtimes Java homes in order of preference: the bundled runtime, then {@code java.home}
+ * @param imageLauncher the image's native launcher ({@code jpackage.app-path}) when it exists: the
+ *     host launcher starts it, so the host gets the image's JVM options and AppCDS archive
  */
-record AppImage(Path jarDir, Path home, List<Path> classPath, List<Path> runtimes) {
+record AppImage(
+    Path jarDir,
+    Path home,
+    List<Path> classPath,
+    List<Path> runtimes,
+    @Nullable Path imageLauncher) {
 
   AppImage {
     classPath = List.copyOf(classPath);
@@ -54,7 +62,8 @@ record AppImage(Path jarDir, Path home, List<Path> classPath, List<Path> runtime
     Path jarDir = inJar ? codeSource.getParent() : Path.of("").toAbsolutePath();
     Path home = homeOf(jarDir);
     List<Path> classPath = inJar ? List.of(jarDir.resolve("*")) : classPathOf(properties);
-    return new AppImage(jarDir, home, classPath, runtimes(jarDir, properties));
+    return new AppImage(
+        jarDir, home, classPath, runtimes(jarDir, properties), imageLauncher(properties));
   }
 
   /** What the launcher starts: the first runtime with a {@code java}, the class path, the class. */
@@ -63,7 +72,17 @@ record AppImage(Path jarDir, Path home, List<Path> classPath, List<Path> runtime
         runtimes.stream().map(Path::toString).toList(),
         classPath.stream().map(Path::toString).toList(),
         mainClassName,
-        List.of());
+        List.of(),
+        imageLauncher == null ? null : imageLauncher.toString());
+  }
+
+  private static @Nullable Path imageLauncher(Properties properties) {
+    String appPath = properties.getProperty("jpackage.app-path", "");
+    if (appPath.isBlank()) {
+      return null;
+    }
+    Path launcher = Path.of(appPath).toAbsolutePath().normalize();
+    return Files.isRegularFile(launcher) && Files.isExecutable(launcher) ? launcher : null;
   }
 
   private static Path codeSource(Class<?> mainClass) {

@@ -3,9 +3,16 @@ package dev.interceptor.app;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import dev.interceptor.adapter.nativemessaging.EarlyHello;
+import dev.interceptor.adapter.nativemessaging.HostHandover;
+import dev.interceptor.adapter.nativemessaging.HostStreams;
+import dev.interceptor.adapter.nativemessaging.LaunchArguments;
+import dev.interceptor.adapter.nativemessaging.SettingsMirror;
+import dev.interceptor.adapter.nativemessaging.StandardStreams;
 import dev.interceptor.app.cli.CliPrinter;
 import dev.interceptor.app.cli.CommandLines;
 import dev.interceptor.app.cli.GuiceCommandFactory;
+import dev.interceptor.app.cli.HostConnection;
 import dev.interceptor.app.cli.HostLaunch;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * starts it.
  */
 public final class Main {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   private Main() {}
 
@@ -42,12 +47,16 @@ public final class Main {
       Map<String, String> env,
       DataDirectory dataDirectory,
       CliPrinter printer) {
+    if (isBrowserStart(rawArgs)) {
+      return runHost(rawArgs, env, dataDirectory, printer);
+    }
+
     // A browser's launch arguments are not ours: route them to the host before strict parsing.
     boolean hostMode = HostLaunch.isHostMode(rawArgs);
     List<String> args = hostMode ? HostLaunch.asHostCommand(rawArgs) : rawArgs;
 
     Logging.configure(LogSettings.from(args, env), dataDirectory);
-    LOG.debug("starting in {} mode", hostMode ? "host" : "command line");
+    log().debug("starting in {} mode", hostMode ? "host" : "command line");
 
     // The command line's top-level catch: picocli reports what happens inside a command itself.
     Injector injector;
@@ -63,6 +72,63 @@ public final class Main {
       // Closing the store failed after the command's own outcome: report it as a store error.
       return CommandLines.reportStartupFailure(printer, e, args.contains("--debug"));
     }
+  }
+
+  /**
+   * True when a browser started the process as its host: the browser's arguments come first, or
+   * follow {@code host} alone (as the installed launcher passes them). {@code host} with options of
+   * ours, such as {@code --help}, goes through the command line.
+   */
+  static boolean isBrowserStart(List<String> rawArgs) {
+    if (!HostLaunch.isHostMode(rawArgs)) {
+      return false;
+    }
+    if (!rawArgs.get(0).equals(HostLaunch.HOST_COMMAND)) {
+      return true;
+    }
+    List<String> rest = rawArgs.subList(1, rawArgs.size());
+    return LaunchArguments.isBrowserLaunch(rest)
+        && rest.stream().allMatch(a -> !a.startsWith("-") || a.startsWith("--parent-window="));
+  }
+
+  /**
+   * The host as a browser starts it. It answers {@code hello} first, from the settings mirror, and
+   * only then configures logging and builds the injector: the browser waits for {@code welcome},
+   * and the rest takes many times longer. Nothing before {@link EarlyHello} may log.
+   */
+  private static int runHost(
+      List<String> rawArgs,
+      Map<String, String> env,
+      DataDirectory dataDirectory,
+      CliPrinter printer) {
+    // Before anything else: from here on stdout carries frames only.
+    HostStreams streams = StandardStreams.takeOver();
+    boolean typed = rawArgs.get(0).equals(HostLaunch.HOST_COMMAND);
+    LaunchArguments launch =
+        LaunchArguments.parse(typed ? rawArgs.subList(1, rawArgs.size()) : rawArgs);
+    SettingsMirror mirror = SettingsMirror.in(dataDirectory.path());
+    HostHandover handover = EarlyHello.answer(streams, launch, mirror, HostConnection.version());
+
+    List<String> args = HostLaunch.asHostCommand(rawArgs);
+    boolean debug = args.contains("--debug");
+    Logging.configure(LogSettings.from(args, env), dataDirectory);
+    log().debug("starting in host mode, welcome sent early: {}", handover.welcomed());
+
+    Injector injector;
+    try {
+      injector = createInjector(dataDirectory, printer);
+    } catch (Exception e) {
+      return CommandLines.reportStartupFailure(printer, e, debug);
+    }
+    try (StoreHandle store = injector.getInstance(StoreHandle.class)) {
+      return HostConnection.serve(injector, launch, handover);
+    } catch (Exception e) {
+      return CommandLines.reportStartupFailure(printer, e, debug);
+    }
+  }
+
+  private static Logger log() {
+    return LoggerFactory.getLogger(Main.class);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.interceptor.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import dev.interceptor.adapter.nativemessaging.SettingsMirror;
 import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.core.port.out.CaptureCollections;
 import dev.interceptor.core.port.out.CaptureHistory;
@@ -47,8 +48,10 @@ final class StorageModule extends AbstractModule {
   }
 
   @Provides
-  SettingsStore settings(StoreHandle handle) {
-    return LazyPorts.of(SettingsStore.class, () -> handle.store().settings());
+  SettingsStore settings(StoreHandle handle, DataDirectory dataDirectory) {
+    SettingsMirror mirror = SettingsMirror.in(dataDirectory.path());
+    return LazyPorts.of(
+        SettingsStore.class, () -> new MirroredSettingsStore(handle.store().settings(), mirror));
   }
 
   @Provides

@@ -91,6 +91,34 @@ class AppImageTest {
     assertThat(spec.mainClass()).isEqualTo("dev.interceptor.app.Main");
   }
 
+  @Test
+  void launchSpec_runningFromAnImage_startsTheImageLauncher() throws IOException {
+    Path jar = jar(root.resolve("img/lib/app/interceptor-app.jar"));
+    Files.createDirectories(root.resolve("img/lib/runtime/bin"));
+    Path launcher = Files.createDirectories(root.resolve("img/bin")).resolve("interceptor");
+    Files.writeString(launcher, "#!/bin/sh\n");
+    assertThat(launcher.toFile().setExecutable(true)).isTrue();
+    properties.setProperty("java.home", root.resolve("img/lib/runtime").toString());
+    properties.setProperty("jpackage.app-path", launcher.toString());
+
+    LaunchSpec spec = AppImage.locate(jar, properties).launchSpec("dev.interceptor.app.Main");
+
+    assertThat(spec.imageLauncher()).isEqualTo(launcher.toString());
+    assertThat(spec.runtimeCandidates())
+        .containsExactly(root.resolve("img/lib/runtime").toString());
+  }
+
+  @Test
+  void launchSpec_imageLauncherMissing_startsJava() throws IOException {
+    Path jar = jar(root.resolve("img/lib/app/interceptor-app.jar"));
+    properties.setProperty("java.home", "/jdk");
+    properties.setProperty("jpackage.app-path", root.resolve("img/bin/interceptor").toString());
+
+    LaunchSpec spec = AppImage.locate(jar, properties).launchSpec("dev.interceptor.app.Main");
+
+    assertThat(spec.imageLauncher()).isNull();
+  }
+
   private static Path jar(Path path) throws IOException {
     Files.createDirectories(path.getParent());
     return Files.write(path, new byte[] {'P', 'K', 3, 4});

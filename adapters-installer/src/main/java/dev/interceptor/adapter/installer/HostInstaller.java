@@ -109,7 +109,12 @@ public final class HostInstaller {
     return InstallReport.of(items, warnings);
   }
 
+  /** The image's launcher when there is one, else the first runtime's {@code java}. */
   private Optional<String> findJava(LaunchSpec launch) {
+    String image = launch.imageLauncher();
+    if (image != null && files.exists(image)) {
+      return Optional.of(image);
+    }
     return launch.runtimeCandidates().stream()
         .map(home -> LauncherScript.javaIn(environment.os(), home))
         .filter(files::exists)

@@ -1,6 +1,7 @@
 package dev.interceptor.adapter.installer;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the launcher script starts: the Java runtime, the class path, the main class and the
@@ -12,12 +13,18 @@ import java.util.List;
  * @param mainClass the application's main class, started as {@code main host <browser args>}
  * @param jvmOptions extra JVM options after the fast-start ones (an AppCDS archive, system
  *     properties); none of them may log to stdout
+ * @param imageLauncher the native launcher of the application image the application runs from, or
+ *     null: when it exists, the launcher script starts it instead of {@code java}, since it carries
+ *     the image's own JVM options (its AppCDS archive made for its exact class path, the
+ *     pre-extracted SQLite library, JVM logging on stderr) and still works after the image is
+ *     upgraded in place
  */
 public record LaunchSpec(
     List<String> runtimeCandidates,
     List<String> classPath,
     String mainClass,
-    List<String> jvmOptions) {
+    List<String> jvmOptions,
+    @Nullable String imageLauncher) {
 
   /**
    * The options for a fast start (C1 JIT only, the serial collector, the class-data archive when
@@ -45,6 +52,15 @@ public record LaunchSpec(
     runtimeCandidates = List.copyOf(runtimeCandidates);
     classPath = List.copyOf(classPath);
     jvmOptions = List.copyOf(jvmOptions);
+  }
+
+  /** A launch of {@code java} itself, for an application that is not in an image. */
+  public LaunchSpec(
+      List<String> runtimeCandidates,
+      List<String> classPath,
+      String mainClass,
+      List<String> jvmOptions) {
+    this(runtimeCandidates, classPath, mainClass, jvmOptions, null);
   }
 
   /** The argument the application's main method takes to run as the host. */

@@ -43,7 +43,9 @@ final class LauncherScript {
     String text =
         environment.os() == OsFamily.WINDOWS
             ? batch(environment, launcherDir, javaExecutable, spec)
-            : posix(javaExecutable, spec);
+            : environment.os() == OsFamily.LINUX && startsImage(javaExecutable, spec)
+                ? linuxImage(javaExecutable, spec)
+                : posix(javaExecutable, spec);
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -65,12 +67,70 @@ final class LauncherScript {
     return Optional.empty();
   }
 
+  /** True when {@code executable} is the image's own launcher, which takes no JVM options. */
+  private static boolean startsImage(String executable, LaunchSpec spec) {
+    return executable.equals(spec.imageLauncher());
+  }
+
+  /**
+   * A launcher for a Linux application image that starts the image's runtime with the options and
+   * the class path of the image's launcher configuration ({@code lib/app/<name>.cfg}), read on
+   * every start so that an upgrade in place keeps working. The class path is the image launcher's
+   * own, jar by jar in its order, so the image's AppCDS archive applies. The image's native
+   * launcher itself is not started: on Linux it asks {@code rpm} and {@code dpkg} which package
+   * owns it on every start, which costs more than the rest of the start. Pure shell, no process.
+   */
+  private static String linuxImage(String imageLauncher, LaunchSpec spec) {
+    OsFamily os = OsFamily.LINUX;
+    String image = os.parent(os.parent(imageLauncher));
+    String name = imageLauncher.substring(imageLauncher.lastIndexOf('/') + 1);
+    String app = os.join(image, "lib", "app");
+
+    List<String> lines =
+        List.of(
+            "#!/bin/sh",
+            "# " + MARKER + ": written by 'interceptor install'.",
+            "# The browser starts this; stdout carries protocol frames only.",
+            POSIX_RUNTIME_PREFIX + quotePosix(os.join(image, "lib", "runtime", "bin", "java")),
+            "app=" + quotePosix(app),
+            "cfg=\"$app/\"" + quotePosix(name + ".cfg"),
+            "if [ ! -x \"$java\" ] || [ ! -f \"$cfg\" ]; then",
+            "  echo \"interceptor: no Java runtime at $java; run 'interceptor install' again\" >&2",
+            "  exit 127",
+            "fi",
+            "nl='",
+            "'",
+            "cp=",
+            "opts=",
+            "main=" + quotePosix(spec.mainClass()),
+            "while IFS= read -r line; do",
+            "  case $line in",
+            "    app.classpath=*) cp=\"$cp${cp:+:}$app${line#app.classpath=\\$APPDIR}\" ;;",
+            "    app.mainclass=*) main=${line#app.mainclass=} ;;",
+            "    java-options=*)",
+            "      opt=${line#java-options=}",
+            "      case $opt in",
+            "        *'$APPDIR'*) opt=\"${opt%%\\$APPDIR*}$app${opt#*\\$APPDIR}\" ;;",
+            "      esac",
+            "      opts=\"$opts$opt$nl\" ;;",
+            "  esac",
+            "done < \"$cfg\"",
+            "# One option per line: split on newlines only, and expand no pattern.",
+            "set -f",
+            "IFS=$nl",
+            "exec \"$java\" $opts -cp \"$cp\" \"$main\" " + LaunchSpec.hostCommand() + " \"$@\"");
+    return String.join("\n", lines) + "\n";
+  }
+
   private static String posix(String javaExecutable, LaunchSpec spec) {
-    List<String> command = new ArrayList<>(LaunchSpec.FAST_START_OPTIONS);
-    command.addAll(spec.jvmOptions());
-    command.add("-cp");
-    command.add(String.join(":", spec.classPath()));
-    command.add(spec.mainClass());
+    List<String> command = new ArrayList<>();
+    if (!startsImage(javaExecutable, spec)) {
+      command.addAll(LaunchSpec.FAST_START_OPTIONS);
+      command.addAll(spec.jvmOptions());
+      command.add("-cp");
+      command.add(String.join(":", spec.classPath()));
+      command.add(spec.mainClass());
+    }
     command.add(LaunchSpec.hostCommand());
 
     StringBuilder script = new StringBuilder();
@@ -97,14 +157,17 @@ final class LauncherScript {
       classPath.add(batchPath(environment, launcherDir, entry));
     }
     StringBuilder command = new StringBuilder("\"%JAVA%\"");
-    for (String option : LaunchSpec.FAST_START_OPTIONS) {
-      command.append(' ').append(option);
+    if (!startsImage(javaExecutable, spec)) {
+      for (String option : LaunchSpec.FAST_START_OPTIONS) {
+        command.append(' ').append(option);
+      }
+      for (String option : spec.jvmOptions()) {
+        command.append(" \"").append(escapeBatch(option)).append('"');
+      }
+      command.append(" -cp \"").append(String.join(";", classPath)).append('"');
+      command.append(' ').append(spec.mainClass());
     }
-    for (String option : spec.jvmOptions()) {
-      command.append(" \"").append(escapeBatch(option)).append('"');
-    }
-    command.append(" -cp \"").append(String.join(";", classPath)).append('"');
-    command.append(' ').append(spec.mainClass()).append(' ').append(LaunchSpec.hostCommand());
+    command.append(' ').append(LaunchSpec.hostCommand());
     command.append(" %*");
 
     // No parenthesised blocks: a ')' in an expanded path would end them early.

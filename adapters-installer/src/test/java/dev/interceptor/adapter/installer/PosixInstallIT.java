@@ -204,6 +204,88 @@ class PosixInstallIT {
         .satisfies(i -> assertThat(i.detail()).contains("start Vivaldi once"));
   }
 
+  @Test
+  void install_fromALinuxImage_launcherStartsItsRuntimeWithTheImageOptionsAndClassPath()
+      throws Exception {
+    Files.createDirectories(home.resolve(".config/google-chrome"));
+    Path image = home.resolve("my image");
+    Path launcher = executable(image.resolve("bin/interceptor"), "#!/bin/sh\nexit 99\n");
+    Path seen = home.resolve("seen-args");
+    executable(
+        image.resolve("lib/runtime/bin/java"),
+        "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + seen + "'\n");
+    Files.createDirectories(image.resolve("lib/app"));
+    Files.writeString(
+        image.resolve("lib/app/interceptor.cfg"),
+        String.join(
+            "\n",
+            "[Application]",
+            "app.classpath=$APPDIR/interceptor-app-1.jar",
+            "app.mainclass=dev.interceptor.app.Main",
+            "app.classpath=$APPDIR/b*.jar",
+            "",
+            "[JavaOptions]",
+            "java-options=-Xlog:disable",
+            "java-options=-XX:SharedArchiveFile=$APPDIR/interceptor.jsa",
+            "java-options=-Dorg.sqlite.lib.path=$APPDIR/native",
+            ""));
+    LaunchSpec spec =
+        new LaunchSpec(
+            List.of(System.getProperty("java.home")),
+            List.of("/opt/x/lib/*"),
+            Fixtures.MAIN,
+            List.of(),
+            launcher.toString());
+
+    installer(Fixtures.posix(OsFamily.LINUX, home.toString()))
+        .install(Fixtures.install(hostDir(), spec));
+    Process run =
+        new ProcessBuilder(
+                home.resolve("app/interceptor-host").toString(),
+                "chrome-extension://" + CHROME_ID + "/")
+            .redirectErrorStream(true)
+            .start();
+    run.getOutputStream().close();
+
+    String app = image.resolve("lib/app").toString();
+    assertThat(run.waitFor()).isZero();
+    assertThat(Files.readAllLines(seen))
+        .containsExactly(
+            "-Xlog:disable",
+            "-XX:SharedArchiveFile=" + app + "/interceptor.jsa",
+            "-Dorg.sqlite.lib.path=" + app + "/native",
+            "-cp",
+            app + "/interceptor-app-1.jar:" + app + "/b*.jar",
+            "dev.interceptor.app.Main",
+            "host",
+            "chrome-extension://" + CHROME_ID + "/");
+  }
+
+  private static Path executable(Path file, String content) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+    assertThat(file.toFile().setExecutable(true)).isTrue();
+    return file;
+  }
+
+  @Test
+  void install_imageLauncherGone_launcherStartsJavaWithTheFastStartOptions() throws IOException {
+    Files.createDirectories(home.resolve(".config/google-chrome"));
+    LaunchSpec spec =
+        new LaunchSpec(
+            List.of(System.getProperty("java.home")),
+            List.of("/opt/x/lib/*"),
+            Fixtures.MAIN,
+            List.of(),
+            home.resolve("image/bin/interceptor").toString());
+
+    installer(Fixtures.posix(OsFamily.LINUX, home.toString()))
+        .install(Fixtures.install(hostDir(), spec));
+
+    assertThat(read(home.resolve("app/interceptor-host")))
+        .contains("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.home"));
+  }
+
   private InstallReport install(HostEnvironment environment) {
     return installer(environment).install(Fixtures.install(hostDir(), launchWithCurrentJava()));
   }

@@ -3,6 +3,7 @@ package dev.interceptor.adapter.nativemessaging;
 import dev.interceptor.core.model.cookie.SyncDomain;
 import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.out.ExtensionNotifier;
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -42,21 +43,28 @@ public final class BridgeHost implements ExtensionNotifier {
 
   private final HostPorts ports;
   private final LaunchArguments launch;
-  private final HostStreams streams;
+  private final HostHandover handover;
   private final HostOptions options;
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
   private final MessageSender sender;
   private volatile @Nullable SettingsWatcher watcher;
 
+  /** A host that starts with nothing read nor sent on {@code streams}. */
   public BridgeHost(
       HostPorts ports, LaunchArguments launch, HostStreams streams, HostOptions options) {
+    this(ports, launch, HostHandover.fresh(streams, null), options);
+  }
+
+  /** A host that takes over from {@link EarlyHello}: it serves what was read and not answered. */
+  public BridgeHost(
+      HostPorts ports, LaunchArguments launch, HostHandover handover, HostOptions options) {
     this.ports = ports;
     this.launch = launch;
-    this.streams = streams;
+    this.handover = handover;
     this.options = options;
     this.sender =
         new MessageSender(
-            new FrameWriter(streams.out(), FrameWriter.HOST_TO_BROWSER_LIMIT),
+            new FrameWriter(handover.streams().out(), FrameWriter.HOST_TO_BROWSER_LIMIT),
             () -> exit.complete(EXIT_OK));
     this.watcher = null;
   }
@@ -72,6 +80,7 @@ public final class BridgeHost implements ExtensionNotifier {
     if (!settings.allowedExtensionIds().contains(launch.callerId())) {
       return refuseOrigin();
     }
+    keepMirrorInStep(settings, revision);
 
     SessionRecorder recorder =
         new SessionRecorder(ports.hostSessions(), ports.clock(), options.sessionUpdate(), launch);
@@ -82,14 +91,15 @@ public final class BridgeHost implements ExtensionNotifier {
     CommitQueue queue = new CommitQueue(options.queueCapacity(), options.queueBytes());
     InboundLoop inbound =
         new InboundLoop(
-            new FrameReader(streams.in(), FrameReader.BROWSER_TO_HOST_LIMIT),
+            handover.reader(),
             sender,
             queue,
             new StoreWorkFactory(ports, launch.extensionOrigin()),
             ports,
             settingsWatcher,
             recorder,
-            options.hostVersion());
+            options.hostVersion(),
+            handover.welcomedSettings().orElse(null));
     LOG.info("host started for {} extension {}", launch.browserFamily(), launch.callerId());
 
     Thread committer =
@@ -135,6 +145,22 @@ public final class BridgeHost implements ExtensionNotifier {
         "origin_not_allowed", "this extension is not allowed in the Interceptor settings", null);
     sender.close();
     return EXIT_ORIGIN_NOT_ALLOWED;
+  }
+
+  /** Rewrites the settings mirror when the store's settings moved on since it was written. */
+  private void keepMirrorInStep(Settings settings, long revision) {
+    handover
+        .mirror()
+        .ifPresent(
+            mirror -> {
+              try {
+                if (mirror.keepInStep(settings, revision)) {
+                  LOG.debug("wrote the settings mirror at revision {}", revision);
+                }
+              } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot write {}: the next host answers hello later", mirror.file(), e);
+              }
+            });
   }
 
   private void readUntilEnd(InboundLoop inbound) {

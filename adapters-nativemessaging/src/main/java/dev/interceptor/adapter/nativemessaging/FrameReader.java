@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads native messaging frames: a 32-bit length in native byte order, then that many bytes of
@@ -31,8 +32,9 @@ public final class FrameReader {
 
   private final InputStream in;
   private final int limit;
-  private final ObjectMapper mapper;
   private long pendingSkip;
+  private byte @Nullable [] replayed;
+  private @Nullable FrameException replayedFailure;
 
   /**
    * A reader of frames of at most {@code limit} bytes.
@@ -45,7 +47,19 @@ public final class FrameReader {
     }
     this.in = in;
     this.limit = limit;
-    this.mapper = WireJson.mapper();
+  }
+
+  /**
+   * Makes the next read return {@code payload} again, for a frame a caller read and left to the
+   * code that serves the rest of the stream.
+   */
+  void replay(byte[] payload) {
+    replayed = payload;
+  }
+
+  /** Makes the next read throw {@code failure} again, after the reading that first threw it. */
+  void replay(FrameException failure) {
+    replayedFailure = failure;
   }
 
   /**
@@ -56,6 +70,16 @@ public final class FrameReader {
    * @throws IOException when reading fails
    */
   public Optional<byte[]> readPayload() throws IOException {
+    byte[] again = replayed;
+    FrameException failure = replayedFailure;
+    replayed = null;
+    replayedFailure = null;
+    if (failure != null) {
+      throw failure;
+    }
+    if (again != null) {
+      return Optional.of(again);
+    }
     skipPending();
 
     byte[] prefix = new byte[4];
@@ -103,7 +127,7 @@ public final class FrameReader {
 
     JsonNode node;
     try {
-      node = mapper.readTree(bytes);
+      node = mapper().readTree(bytes);
     } catch (JsonProcessingException e) {
       throw malformed(bytes, e);
     }
@@ -128,7 +152,7 @@ public final class FrameReader {
     }
     byte[] bytes = requireUtf8(payload.get());
 
-    try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+    try (JsonParser parser = mapper().getFactory().createParser(bytes)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw notAnObject(bytes);
       }
@@ -176,10 +200,15 @@ public final class FrameReader {
         "frame of " + payload.length + " bytes is JSON but not an object");
   }
 
+  // Looked up when first needed, so that a reader that only reads payloads stays light.
+  private static ObjectMapper mapper() {
+    return WireJson.mapper();
+  }
+
   /** The id of a message with invalid UTF-8 elsewhere, so that the error can name it. */
   private String lenientId(byte[] payload) {
     try {
-      JsonNode node = mapper.readTree(new String(payload, StandardCharsets.UTF_8));
+      JsonNode node = mapper().readTree(new String(payload, StandardCharsets.UTF_8));
       JsonNode id = node == null ? null : node.get("id");
       return id != null && id.isValueNode() ? id.asText() : null;
     } catch (JsonProcessingException e) {

@@ -9,6 +9,7 @@ import dev.interceptor.adapter.nativemessaging.Inbound.CookieSnapshotMessage;
 import dev.interceptor.adapter.nativemessaging.Inbound.HelloMessage;
 import dev.interceptor.adapter.nativemessaging.Inbound.SettingsChangeMessage;
 import dev.interceptor.adapter.nativemessaging.Outbound.PongMessage;
+import dev.interceptor.adapter.nativemessaging.Outbound.SettingsView;
 import dev.interceptor.adapter.nativemessaging.Outbound.WelcomeMessage;
 import dev.interceptor.core.model.settings.Settings;
 import java.io.IOException;
@@ -38,6 +39,7 @@ final class InboundLoop {
   private final SessionRecorder recorder;
   private final String hostVersion;
   private final ObjectMapper mapper = WireJson.mapper();
+  private byte @Nullable [] welcomedEarly;
 
   InboundLoop(
       FrameReader reader,
@@ -47,7 +49,8 @@ final class InboundLoop {
       HostPorts ports,
       SettingsWatcher watcher,
       SessionRecorder recorder,
-      String hostVersion) {
+      String hostVersion,
+      byte @Nullable [] welcomedEarly) {
     this.reader = reader;
     this.sender = sender;
     this.queue = queue;
@@ -56,6 +59,7 @@ final class InboundLoop {
     this.watcher = watcher;
     this.recorder = recorder;
     this.hostVersion = hostVersion;
+    this.welcomedEarly = welcomedEarly;
   }
 
   int run() throws InterruptedException {
@@ -150,9 +154,16 @@ final class InboundLoop {
     }
 
     Settings settings = ports.settingsStore().load();
-    watcher.delivered(settings);
     int chosen = Math.min(offered, PROTOCOL_VERSION);
-    sender.send(new WelcomeMessage(chosen, hostVersion, WireMapping.toView(settings)));
+    byte[] early = welcomedEarly;
+    welcomedEarly = null;
+    if (early == null) {
+      watcher.delivered(settings);
+      sender.send(new WelcomeMessage(chosen, hostVersion, WireMapping.toView(settings)));
+    } else {
+      // Welcomed from the settings mirror: the store's settings win if they differ.
+      watcher.welcomedWith(welcomedView(early), settings);
+    }
 
     recorder.hello(
         hello.browser() == null ? "unknown" : hello.browser(),
@@ -164,6 +175,15 @@ final class InboundLoop {
         hello.browser(),
         chosen);
     return null;
+  }
+
+  private @Nullable SettingsView welcomedView(byte[] settings) {
+    try {
+      return mapper.readValue(settings, SettingsView.class);
+    } catch (IOException e) {
+      LOG.debug("cannot read the settings sent in welcome: {}", e.getMessage());
+      return null;
+    }
   }
 
   /** Reads a message straight from its bytes into its wire record, with no tree in between. */

@@ -1,7 +1,10 @@
 package dev.interceptor.adapter.nativemessaging;
 
+import dev.interceptor.adapter.nativemessaging.Outbound.CookieSyncView;
 import dev.interceptor.adapter.nativemessaging.Outbound.ResyncMessage;
 import dev.interceptor.adapter.nativemessaging.Outbound.SettingsMessage;
+import dev.interceptor.adapter.nativemessaging.Outbound.SettingsView;
+import dev.interceptor.adapter.nativemessaging.Outbound.SyncDomainView;
 import dev.interceptor.core.model.cookie.SyncDomain;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
 import dev.interceptor.core.model.settings.Settings;
@@ -59,6 +62,32 @@ final class SettingsWatcher {
   /** Records settings the extension already has (sent in {@code welcome}). */
   synchronized void delivered(Settings settings) {
     lastSent = settings;
+  }
+
+  /**
+   * Records that the extension was welcomed with {@code sent} (read from the settings mirror, null
+   * when unknown) while the store holds {@code current}: sends {@code current} when its wire form
+   * differs, and asks for snapshots of the sync domains the extension did not know as active.
+   */
+  synchronized void welcomedWith(@Nullable SettingsView sent, Settings current) {
+    lastSent = current;
+    SettingsView now = WireMapping.toView(current);
+    if (now.equals(sent)) {
+      return;
+    }
+    sender.send(new SettingsMessage(now));
+    LOG.debug("sent the store's settings, which differ from the ones welcomed with");
+
+    if (sent == null || !current.cookieSync().enabled()) {
+      return;
+    }
+    CookieSyncView before = sent.cookieSync();
+    for (SyncDomain domain : current.cookieSync().domains()) {
+      SyncDomainView known = new SyncDomainView(domain.host(), domain.includeSubdomains());
+      if (!before.enabled() || !before.domains().contains(known)) {
+        resync(domain);
+      }
+    }
   }
 
   /**

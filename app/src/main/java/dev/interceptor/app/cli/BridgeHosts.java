@@ -1,6 +1,7 @@
 package dev.interceptor.app.cli;
 
 import dev.interceptor.adapter.nativemessaging.BridgeHost;
+import dev.interceptor.adapter.nativemessaging.HostHandover;
 import dev.interceptor.adapter.nativemessaging.HostOptions;
 import dev.interceptor.adapter.nativemessaging.HostPorts;
 import dev.interceptor.adapter.nativemessaging.HostStreams;
@@ -54,6 +55,11 @@ final class BridgeHosts {
 
   /** A host for one connection over {@code streams}, not yet running. */
   BridgeHost create(LaunchArguments launch, HostStreams streams) {
+    return create(launch, HostHandover.fresh(streams, null));
+  }
+
+  /** A host for one connection, taking over from {@code handover}, not yet running. */
+  BridgeHost create(LaunchArguments launch, HostHandover handover) {
     HostNotifier notifier = new HostNotifier();
     HostPorts ports =
         new HostPorts(
@@ -66,7 +72,7 @@ final class BridgeHosts {
             sessions,
             clock);
 
-    BridgeHost host = new BridgeHost(ports, launch, streams, HostOptions.defaults(version()));
+    BridgeHost host = new BridgeHost(ports, launch, handover, HostOptions.defaults(version()));
     notifier.host = host;
     return host;
   }

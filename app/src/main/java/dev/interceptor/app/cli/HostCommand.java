@@ -1,5 +1,6 @@
 package dev.interceptor.app.cli;
 
+import dev.interceptor.adapter.nativemessaging.HostHandover;
 import dev.interceptor.adapter.nativemessaging.HostStreams;
 import dev.interceptor.adapter.nativemessaging.LaunchArguments;
 import dev.interceptor.adapter.nativemessaging.StandardStreams;
@@ -44,6 +45,6 @@ final class HostCommand implements Callable<Integer> {
     HostStreams streams = StandardStreams.takeOver();
 
     LaunchArguments launch = LaunchArguments.parse(browserArgs);
-    return hosts.get().create(launch, streams).run();
+    return HostConnection.serve(hosts, launch, HostHandover.fresh(streams, null));
   }
 }
