@@ -26,9 +26,19 @@ run() {
 }
 
 # (1) Cold start of the packaged host beside the Node.js host, 30 runs each.
+# The browser starts what the host manifest names: after `interceptor install` that is the
+# launcher script written into the data directory, which runs the image's Java directly; the
+# image's own native launcher is measured beside it.
 if run cold-start; then
+  home="$work/cold-start"
+  rm -rf "$home" && mkdir -p "$home"
+  env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
+    XDG_STATE_HOME="$home/state" INTERCEPTOR_HOME="$home/interceptor" \
+    "$launcher" install --browser chromium > /dev/null
+  installed="$(node -p 'require(process.argv[1]).path' \
+    "$home/config/chromium/NativeMessagingHosts/dev.interceptor.bridge.json")"
   java -cp "$classpath" dev.interceptor.bench.ColdStart "$launcher" "$extension_id" \
-    "$root/bench/node-host/host.js" 30 "$work/cold-start" "$results"
+    "$root/bench/node-host/host.js" 30 "$home" "$results" "$installed"
 fi
 
 # (2) Throughput and (3) peak memory through the packaged host into its store.

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * Node.js host alternate within the same run, so both see the same machine load.
  *
  * <p>Arguments: the packaged launcher, the extension id, the Node.js host script, the number of
- * runs, a work folder, the results folder.
+ * runs, a work folder, the results folder, and the launcher that {@code interceptor install} wrote
+ * (what a browser starts once the host is installed), which is timed in the same rounds.
  */
 public final class ColdStart {
 
@@ -37,19 +38,24 @@ public final class ColdStart {
     Files.createDirectories(work);
     Map<String, String> env = Hosts.environment(work);
     List<String> packaged = List.of(launcher, origin);
+    List<String> installed = List.of(args[6], origin);
     List<String> node = List.of("node", nodeScript, origin);
 
     for (int i = 0; i < WARM_UP; i++) {
+      timeToWelcome(installed, env);
       timeToWelcome(packaged, env);
       timeToWelcome(node, env);
     }
+    List<Double> installedMs = new ArrayList<>();
     List<Double> packagedMs = new ArrayList<>();
     List<Double> nodeMs = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
+      installedMs.add(timeToWelcome(installed, env));
       packagedMs.add(timeToWelcome(packaged, env));
       nodeMs.add(timeToWelcome(node, env));
     }
 
+    report(results, "installedHost", installedMs);
     report(results, "packagedHost", packagedMs);
     report(results, "nodeHost", nodeMs);
     results.write(Path.of(args[5]));
