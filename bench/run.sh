@@ -35,8 +35,9 @@ if run cold-start; then
   env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
     XDG_STATE_HOME="$home/state" INTERCEPTOR_HOME="$home/interceptor" \
     "$launcher" install --browser chromium > /dev/null
-  installed="$(node -p 'require(process.argv[1]).path' \
-    "$home/config/chromium/NativeMessagingHosts/dev.interceptor.bridge.json")"
+  # The launcher is written whether or not a browser is found (no browser is needed here).
+  installed="$home/interceptor/bin/interceptor-host"
+  [ -x "$installed" ] || { echo "interceptor install wrote no launcher at $installed" >&2; exit 1; }
   java -cp "$classpath" dev.interceptor.bench.ColdStart "$launcher" "$extension_id" \
     "$root/bench/node-host/host.js" 30 "$home" "$results" "$installed"
 fi
