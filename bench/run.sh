@@ -57,6 +57,9 @@ fi
 # (4) The store at scale (the 1,000,000-entry History is filled once and kept in $work/store).
 if run store; then
   java -Xmx1g -cp "$classpath" dev.interceptor.bench.StoreAtScale "$work/store" "$results"
+  # The user's export command on that History, in the image's runtime with a 32 MiB heap.
+  java -cp "$classpath" dev.interceptor.bench.CliExport "$image" "$work/store/history" \
+    "$work/cli-export" "$results"
 fi
 
 # (5) JMH: frame codec, capture filter evaluation, cookie selection.
