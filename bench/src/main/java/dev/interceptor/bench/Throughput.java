@@ -52,7 +52,7 @@ public final class Throughput {
     boolean onlyBig = args.length > 6 && args[6].equals("64MiB");
     Results results = new Results(onlyBig ? "memory-64MiB" : "throughput");
 
-    int[][] runs = onlyBig ? new int[0][] : new int[][] {{2 * 1024, 5_000}, {200 * 1024, 200}};
+    int[][] runs = onlyBig ? new int[0][] : new int[][] {{2 * 1024, 20_000}, {200 * 1024, 1_000}};
     for (int[] run : runs) {
       int size = run[0];
       int count = run[1];
@@ -70,7 +70,7 @@ public final class Throughput {
       Hosts.captureEverything(hostWork, extensionId);
       push(results, section.putObject("packagedHost"), host, hostWork, captures, size);
 
-      inserts(results, section.putObject("storeInserts"), fresh(work, "store-" + size), size);
+      inserts(results, section.putObject("storeInserts"), fresh(work, "store-" + size), run);
     }
 
     Path bigWork = fresh(work, "host-64MiB");
@@ -150,8 +150,9 @@ public final class Throughput {
   }
 
   /** The store's own batched History inserts, in process: the ceiling for storing captures. */
-  private static void inserts(Results results, ObjectNode section, Path work, int size) {
-    int count = size > 10_000 ? 200 : 5_000;
+  private static void inserts(Results results, ObjectNode section, Path work, int[] run) {
+    int size = run[0];
+    int count = run[1];
     String body = "x".repeat(Math.max(0, size - 600));
     List<HttpHeader> headers = List.of(new HttpHeader("Content-Type", "application/json"));
     Instant base = Instant.parse("2026-01-01T00:00:00Z");
