@@ -59,10 +59,11 @@ final class Logging {
   }
 
   private static Optional<Path> logFile(DataDirectory dataDirectory) {
-    // Created owner-only, as the store's directory must be: the log names the user's sites.
+    // Created owner-only, as the store's directory and files are: the log names the user's sites.
     try {
       dev.interceptor.adapter.storage.DataDirectory.prepare(dataDirectory.path());
-      return Optional.of(dataDirectory.logFile());
+      return Optional.of(
+          dev.interceptor.adapter.storage.DataDirectory.prepareFile(dataDirectory.logFile()));
     } catch (StoreException | SecurityException e) {
       return Optional.empty();
     }

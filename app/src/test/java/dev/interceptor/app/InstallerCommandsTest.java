@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,16 @@ class InstallerCommandsTest {
         .isEqualTo(data.resolve("bin/interceptor-host").toString());
     assertThat(manifest.path("allowed_origins").get(0).asText())
         .isEqualTo("chrome-extension://aclblkgnlianipdjkdhdjopimdphplle/");
+  }
+
+  @Test
+  void install_firstCommand_createsTheDataDirectoryOwnerOnly() throws IOException {
+    int code = run("install");
+
+    // The launcher's folder is inside the data directory, which will hold the store and the log.
+    assertThat(code).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+        .isEqualTo("rwx------");
   }
 
   @Test

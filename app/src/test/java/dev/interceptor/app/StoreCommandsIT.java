@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -299,7 +300,7 @@ class StoreCommandsIT {
         "cookies domains add example.com",
         "extension allow abc@example.com"
       })
-  void settingsCommand_noStore_createsItWithItsLog(String line) {
+  void settingsCommand_noStore_createsItWithItsLog(String line) throws IOException {
     DataDirectory fresh = new DataDirectory(data.resolve("fresh"));
 
     Run run = runIn(fresh, line.split(" "));
@@ -307,6 +308,24 @@ class StoreCommandsIT {
     assertThat(run.code).as(run.err).isZero();
     assertThat(fresh.path().resolve("interceptor.db")).isRegularFile();
     assertThat(fresh.logFile()).isRegularFile();
+    // The log names the user's sites: owner-only, as the store's files are.
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.logFile())))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
+  void logFileOpenToOthers_nextRun_restrictsIt() throws IOException {
+    DataDirectory existing = new DataDirectory(data.resolve("existing"));
+    Files.createDirectories(existing.path());
+    Files.writeString(existing.logFile(), "earlier lines\n");
+    Files.setPosixFilePermissions(existing.logFile(), PosixFilePermissions.fromString("rw-r--r--"));
+
+    Run run = runIn(existing, "capture", "on");
+
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing.logFile())))
+        .isEqualTo("rw-------");
+    assertThat(existing.logFile()).content().startsWith("earlier lines\n");
   }
 
   @Test

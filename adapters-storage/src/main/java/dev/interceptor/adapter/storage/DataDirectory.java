@@ -97,6 +97,27 @@ public final class DataDirectory {
     }
   }
 
+  /**
+   * Creates {@code file} in a prepared directory readable by its owner only (0600 on POSIX), when
+   * it does not exist yet; an existing file loses any group and other permissions.
+   */
+  public static Path prepareFile(Path file) {
+    try {
+      if (!FilePermissions.createOwnerFile(file)) {
+        FilePermissions.restrictFile(file);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot create "
+              + file
+              + " ("
+              + e.getMessage()
+              + "): check the permissions of its directory or choose another with --data-dir",
+          e);
+    }
+  }
+
   private static String join(String base, String child, char separator) {
     boolean endsWithSeparator = base.endsWith("/") || base.endsWith("\\");
     return endsWithSeparator ? base + child : base + separator + child;

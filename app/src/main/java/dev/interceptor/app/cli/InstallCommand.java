@@ -3,6 +3,7 @@ package dev.interceptor.app.cli;
 import dev.interceptor.adapter.installer.HostInstaller;
 import dev.interceptor.adapter.installer.InstallReport;
 import dev.interceptor.adapter.installer.InstallRequest;
+import dev.interceptor.adapter.storage.DataDirectory;
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +43,12 @@ final class InstallCommand extends HostScopeOptions implements Callable<Integer>
 
   @Override
   public Integer call() {
+    if (!system) {
+      // The launcher goes into the data directory: create that owner-only first, as the store
+      // would, rather than let the launcher's folder create it open to every user.
+      DataDirectory.prepare(placement.dataDir());
+    }
+
     InstallRequest request =
         new InstallRequest(
             browsers,
