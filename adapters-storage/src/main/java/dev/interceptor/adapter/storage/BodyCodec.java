@@ -1,5 +1,6 @@
 package dev.interceptor.adapter.storage;
 
+import com.google.common.base.Utf8;
 import dev.interceptor.core.model.capture.FormEncoding;
 import dev.interceptor.core.model.capture.FormField;
 import dev.interceptor.core.model.capture.RequestBody;
@@ -27,12 +28,12 @@ final class BodyCodec {
   static @org.jspecify.annotations.Nullable StoredBody encode(RequestBody body) {
     if (body instanceof RequestBody.Text) {
       String text = ((RequestBody.Text) body).text();
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
       // Text holding a lone surrogate has no UTF-8 form; keep its UTF-16 code units as they are.
-      if (new String(utf8, StandardCharsets.UTF_8).equals(text)) {
-        return new StoredBody(TEXT, utf8);
-      }
-      return new StoredBody(UTF16, codeUnits(text));
+      // Checked on the text itself: a body may be tens of MiB, and decoding the encoded bytes
+      // again to compare would hold one more copy of it.
+      return wellFormed(text)
+          ? new StoredBody(TEXT, text.getBytes(StandardCharsets.UTF_8))
+          : new StoredBody(UTF16, codeUnits(text));
     }
     if (body instanceof RequestBody.Bytes) {
       return new StoredBody(BYTES, ((RequestBody.Bytes) body).data());
@@ -57,6 +58,15 @@ final class BodyCodec {
         return new RequestBody.Form(fields);
       default:
         throw new IllegalStateException("unknown stored body kind '" + kind + "'");
+    }
+  }
+
+  private static boolean wellFormed(String text) {
+    try {
+      Utf8.encodedLength(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

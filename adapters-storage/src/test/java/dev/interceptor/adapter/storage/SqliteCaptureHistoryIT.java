@@ -49,6 +49,9 @@ class SqliteCaptureHistoryIT {
         Arguments.of("json", new RequestBody.Text("{\"prop\":\"it's Alice's\"}")),
         Arguments.of("non-BMP text", new RequestBody.Text("emoji \uD83D\uDE00 and \uD834\uDD1E")),
         Arguments.of("lone surrogate", new RequestBody.Text("broken \uD800 text")),
+        Arguments.of("lone low surrogate", new RequestBody.Text("\uDC00 first")),
+        Arguments.of("high surrogate at the end", new RequestBody.Text("last \uD83D")),
+        Arguments.of("surrogates reversed", new RequestBody.Text("\uDE00\uD83D")),
         Arguments.of("empty bytes", new RequestBody.Bytes(new byte[0])),
         Arguments.of(
             "invalid UTF-8 bytes",
