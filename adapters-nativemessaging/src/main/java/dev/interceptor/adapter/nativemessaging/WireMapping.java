@@ -156,7 +156,7 @@ final class WireMapping {
       throw BadMessageException.badField("capture.body holds more than one form", id);
     }
     if (body.text() != null) {
-      return new RequestBody.Text(body.text().text());
+      return body.text().body();
     }
     if (body.base64() != null) {
       try {

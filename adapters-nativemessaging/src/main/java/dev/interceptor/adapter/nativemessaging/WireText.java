@@ -1,6 +1,7 @@
 package dev.interceptor.adapter.nativemessaging;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.interceptor.core.model.capture.RequestBody;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A streaming parser builds a large string through character buffers twice its size and more
  * copies; here the escapes are undone in the frame's own bytes, which are not read again, and the
- * result becomes the one {@code String}. So the frame and the text are the only two copies. Not
- * thread safe; {@link #text()} is called once the whole frame has been parsed (the parser checked
- * the string's escapes and UTF-8 then).
+ * result becomes the one {@code String}, or the body is held in those bytes as they are ({@link
+ * #body()}). So the frame and the text are the only two copies, or the frame alone. Not thread
+ * safe; {@link #text()} is called once the whole frame has been parsed (the parser checked the
+ * string's escapes and UTF-8 then).
  */
 @JsonDeserialize(using = WireTextDeserializer.class)
 final class WireText {
@@ -20,6 +22,7 @@ final class WireText {
   private byte @Nullable [] payload;
   private final int start;
   private @Nullable String text;
+  private RequestBody.@Nullable Text body;
 
   private WireText(byte @Nullable [] payload, int start, @Nullable String text) {
     this.payload = payload;
@@ -47,6 +50,10 @@ final class WireText {
     if (known != null) {
       return known;
     }
+    RequestBody.Text held = body;
+    if (held != null) {
+      return held.text();
+    }
     byte[] bytes = payload;
     if (bytes == null) {
       throw new IllegalStateException("a wire text holds neither text nor bytes");
@@ -60,5 +67,26 @@ final class WireText {
     text = decoded;
     payload = null;
     return decoded;
+  }
+
+  /**
+   * The text as a request body. A text still in the frame's bytes is unescaped there, and the body
+   * holds those bytes as its UTF-8 form: the frame's bytes are then its only copy.
+   */
+  RequestBody.Text body() {
+    RequestBody.Text held = body;
+    if (held != null) {
+      return held;
+    }
+    byte[] bytes = payload;
+    if (bytes == null) {
+      return new RequestBody.Text(text());
+    }
+
+    int end = JsonStrings.unescapeInPlace(bytes, start);
+    held = RequestBody.Text.ofUtf8(bytes, start, end);
+    body = held;
+    payload = null;
+    return held;
   }
 }

@@ -2,12 +2,13 @@ package dev.interceptor.adapter.nativemessaging;
 
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.RequestBody;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
  * A host over this process's stdin and stdout with ports in memory, for a child JVM started with a
- * capped heap. At exit it reports on stderr each stored capture as {@code stored <id> <body
- * length>}.
+ * capped heap. At exit it reports on stderr each stored capture as {@code stored <id> <body's UTF-8
+ * length> <its last three bytes in hex>}, read without decoding the body.
  */
 public final class CappedHeapHost {
 
@@ -27,8 +28,12 @@ public final class CappedHeapHost {
     int status = host.run();
 
     for (CapturedRequest stored : memory.committedCaptures) {
-      int length = ((RequestBody.Text) stored.body()).text().length();
-      System.err.println("stored " + stored.id() + " " + length);
+      ByteBuffer utf8 = ((RequestBody.Text) stored.body()).utf8();
+      StringBuilder tail = new StringBuilder();
+      for (int i = utf8.limit() - 3; i < utf8.limit(); i++) {
+        tail.append(String.format("%02x", utf8.get(i)));
+      }
+      System.err.println("stored " + stored.id() + " " + utf8.remaining() + " " + tail);
     }
     System.exit(status);
   }

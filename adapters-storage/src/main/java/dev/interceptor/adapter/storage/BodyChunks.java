@@ -1,11 +1,11 @@
 package dev.interceptor.adapter.storage;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -23,23 +23,28 @@ final class BodyChunks {
 
   private BodyChunks() {}
 
-  static boolean chunked(byte[] data) {
-    return data.length > CHUNKED_OVER;
+  static boolean chunked(ByteBuffer data) {
+    return data.remaining() > CHUNKED_OVER;
   }
 
-  static int count(byte[] data) {
-    return (data.length + CHUNK - 1) / CHUNK;
+  static int count(ByteBuffer data) {
+    return (data.remaining() + CHUNK - 1) / CHUNK;
   }
 
-  static void write(Connection c, long seq, byte[] data) throws SQLException {
+  /** Writes the buffer's remaining bytes, one piece at a time: it is not copied whole. */
+  static void write(Connection c, long seq, ByteBuffer data) throws SQLException {
     PreparedStatement ps =
         StoreConnection.prepared(
             c, "INSERT INTO capture_body_chunk (capture_seq, position, data) VALUES (?, ?, ?)");
+    int start = data.position();
+    int length = data.remaining();
     for (int position = 0; position < count(data); position++) {
       int from = position * CHUNK;
+      byte[] piece = new byte[Math.min(CHUNK, length - from)];
+      data.get(start + from, piece);
       ps.setLong(1, seq);
       ps.setInt(2, position);
-      ps.setBytes(3, Arrays.copyOfRange(data, from, Math.min(data.length, from + CHUNK)));
+      ps.setBytes(3, piece);
       ps.executeUpdate();
     }
     // The kept statement would otherwise hold on to the last piece until the next body.

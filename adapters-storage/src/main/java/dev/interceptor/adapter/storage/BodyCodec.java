@@ -19,28 +19,49 @@ final class BodyCodec {
   static final String BYTES = "bytes";
   static final String FORM = "form";
 
-  /** A body ready for the {@code capture_body} table. */
-  record StoredBody(String kind, byte[] data) {}
+  /** A body ready for the {@code capture_body} table; {@code data} is read from its position. */
+  record StoredBody(String kind, ByteBuffer data) {
+
+    /** The bytes as one array: the buffer's own when it is exactly that, else a copy. */
+    byte[] bytes() {
+      ByteBuffer view = data.duplicate();
+      if (view.hasArray()
+          && view.arrayOffset() == 0
+          && view.position() == 0
+          && view.remaining() == view.array().length) {
+        return view.array();
+      }
+      byte[] copy = new byte[view.remaining()];
+      view.get(copy);
+      return copy;
+    }
+  }
 
   private BodyCodec() {}
 
   /** The stored form, or null for {@link RequestBody.None} (which has no row). */
   static @org.jspecify.annotations.Nullable StoredBody encode(RequestBody body) {
     if (body instanceof RequestBody.Text) {
-      String text = ((RequestBody.Text) body).text();
+      RequestBody.Text held = (RequestBody.Text) body;
+      // Text read from a large message is already well-formed UTF-8: stored from those bytes.
+      if (held.heldAsUtf8()) {
+        return new StoredBody(TEXT, held.utf8());
+      }
+      String text = held.text();
       // Text holding a lone surrogate has no UTF-8 form; keep its UTF-16 code units as they are.
       // Checked on the text itself: a body may be tens of MiB, and decoding the encoded bytes
       // again to compare would hold one more copy of it.
       return wellFormed(text)
-          ? new StoredBody(TEXT, text.getBytes(StandardCharsets.UTF_8))
-          : new StoredBody(UTF16, codeUnits(text));
+          ? new StoredBody(TEXT, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)))
+          : new StoredBody(UTF16, ByteBuffer.wrap(codeUnits(text)));
     }
     if (body instanceof RequestBody.Bytes) {
-      return new StoredBody(BYTES, ((RequestBody.Bytes) body).data());
+      return new StoredBody(BYTES, ByteBuffer.wrap(((RequestBody.Bytes) body).data()));
     }
     if (body instanceof RequestBody.Form) {
       List<FormField> fields = ((RequestBody.Form) body).fields();
-      return new StoredBody(FORM, FormEncoding.encode(fields).getBytes(StandardCharsets.UTF_8));
+      byte[] encoded = FormEncoding.encode(fields).getBytes(StandardCharsets.UTF_8);
+      return new StoredBody(FORM, ByteBuffer.wrap(encoded));
     }
     return null;
   }

@@ -132,7 +132,7 @@ final class CaptureRows {
     ps.setLong(1, seq);
     ps.setString(2, stored.kind());
     ps.setString(3, request.requestHeader("Content-Type").orElse(null));
-    ps.setBytes(4, chunked ? new byte[0] : stored.data());
+    ps.setBytes(4, chunked ? new byte[0] : stored.bytes());
     ps.setInt(5, chunked ? BodyChunks.count(stored.data()) : 0);
     ps.executeUpdate();
     // A kept statement would otherwise hold on to the last body, up to 256 KiB, until the next.

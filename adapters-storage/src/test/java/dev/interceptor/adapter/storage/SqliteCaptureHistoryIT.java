@@ -11,6 +11,7 @@ import dev.interceptor.core.model.capture.FormField;
 import dev.interceptor.core.model.capture.HistoryQuery;
 import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.port.out.CaptureHistory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -52,6 +53,8 @@ class SqliteCaptureHistoryIT {
         Arguments.of("lone low surrogate", new RequestBody.Text("\uDC00 first")),
         Arguments.of("high surrogate at the end", new RequestBody.Text("last \uD83D")),
         Arguments.of("surrogates reversed", new RequestBody.Text("\uDE00\uD83D")),
+        Arguments.of("text held as UTF-8", heldAsUtf8("caf\u00e9 \uD83D\uDE00", 0)),
+        Arguments.of("chunked text held as UTF-8", heldAsUtf8("\u00e9x", 300 * 1024)),
         Arguments.of("empty bytes", new RequestBody.Bytes(new byte[0])),
         Arguments.of(
             "invalid UTF-8 bytes",
@@ -65,6 +68,14 @@ class SqliteCaptureHistoryIT {
                     new FormField("param1", ""),
                     new FormField("\uD83D\uDE00", "+")))),
         Arguments.of("empty form", new RequestBody.Form(List.of())));
+  }
+
+  /** Text in the middle of a larger buffer, as a message's body is kept in its frame. */
+  private static RequestBody heldAsUtf8(String text, int repeat) {
+    byte[] utf8 = text.repeat(Math.max(1, repeat)).getBytes(StandardCharsets.UTF_8);
+    byte[] frame = new byte[utf8.length + 20];
+    System.arraycopy(utf8, 0, frame, 10, utf8.length);
+    return RequestBody.Text.ofUtf8(frame, 10, 10 + utf8.length);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,7 +35,7 @@ public final class OpenedBody extends FilterInputStream {
    */
   public static Optional<OpenedBody> of(RequestBody body) {
     if (body instanceof RequestBody.Text text) {
-      return Optional.of(bytes(Kind.TEXT, text.text().getBytes(StandardCharsets.UTF_8)));
+      return Optional.of(bytes(Kind.TEXT, RequestBody.toBytes(text)));
     }
     if (body instanceof RequestBody.Bytes binary) {
       return Optional.of(bytes(Kind.BYTES, binary.data()));

@@ -1,8 +1,11 @@
 package dev.interceptor.core.model.capture;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A captured request body, in the form the browser exposed it.
@@ -15,8 +18,94 @@ public sealed interface RequestBody {
   /** No body was sent (or the browser exposed none). */
   record None() implements RequestBody {}
 
-  /** A body given as text. */
-  record Text(String text) implements RequestBody {}
+  /**
+   * A body given as text. A large body read from a message is held as the UTF-8 bytes it arrived in
+   * rather than as a {@code String} beside them, so that the host keeps one copy of it; {@link
+   * #text()} decodes those bytes when it is asked.
+   */
+  final class Text implements RequestBody {
+
+    private final @Nullable String text;
+    private final byte @Nullable [] utf8;
+    private final int from;
+    private final int to;
+
+    public Text(String text) {
+      this.text = Objects.requireNonNull(text, "text");
+      this.utf8 = null;
+      this.from = 0;
+      this.to = 0;
+    }
+
+    private Text(byte[] utf8, int from, int to) {
+      this.text = null;
+      this.utf8 = utf8;
+      this.from = from;
+      this.to = to;
+    }
+
+    /**
+     * The text whose well-formed UTF-8 bytes are {@code buffer[from, to)}. The buffer is kept, not
+     * copied: the caller hands it over and does not change it afterwards.
+     */
+    public static Text ofUtf8(byte[] buffer, int from, int to) {
+      Objects.checkFromToIndex(from, to, buffer.length);
+      return new Text(buffer, from, to);
+    }
+
+    /** The text; decoded anew at each call when it is held as UTF-8. */
+    public String text() {
+      return utf8 == null ? Objects.requireNonNull(text) : decoded(utf8);
+    }
+
+    /**
+     * The text in UTF-8: a read-only view of the bytes it is held in, or encoded now, with each
+     * lone surrogate (which UTF-8 has no form for) as {@code ?}.
+     */
+    public ByteBuffer utf8() {
+      byte[] bytes = utf8;
+      if (bytes == null) {
+        return ByteBuffer.wrap(text().getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
+      }
+      return ByteBuffer.wrap(bytes, from, to - from).slice().asReadOnlyBuffer();
+    }
+
+    /** The length of {@link #utf8()}, counted without encoding the text. */
+    public long utf8Length() {
+      return utf8 == null ? Utf8Length.of(Objects.requireNonNull(text)) : to - from;
+    }
+
+    /** Whether the text is held as UTF-8 bytes, as {@link #ofUtf8} made it. */
+    public boolean heldAsUtf8() {
+      return utf8 != null;
+    }
+
+    private String decoded(byte[] bytes) {
+      return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Text)) {
+        return false;
+      }
+      Text other = (Text) o;
+      if (utf8 != null && other.utf8 != null) {
+        return Arrays.equals(utf8, from, to, other.utf8, other.from, other.to);
+      }
+      return text().equals(other.text());
+    }
+
+    @Override
+    public int hashCode() {
+      return text().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Text[text=" + text() + "]";
+    }
+  }
 
   /** A body given as raw bytes; the array is copied in and out. */
   record Bytes(byte[] data) implements RequestBody {
@@ -63,7 +152,13 @@ public sealed interface RequestBody {
   /** The body as bytes: text in UTF-8, form fields URL-encoded, raw bytes as they are. */
   static byte[] toBytes(RequestBody body) {
     if (body instanceof Text t) {
-      return t.text().getBytes(StandardCharsets.UTF_8);
+      if (!t.heldAsUtf8()) {
+        return t.text().getBytes(StandardCharsets.UTF_8);
+      }
+      ByteBuffer utf8 = t.utf8();
+      byte[] bytes = new byte[utf8.remaining()];
+      utf8.get(bytes);
+      return bytes;
     }
     if (body instanceof Bytes b) {
       return b.data();
