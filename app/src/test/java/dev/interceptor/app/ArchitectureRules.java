@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.nio.ByteBuffer;
 import java.util.Set;
 
 /** The architecture of Interceptor as ArchUnit rules, each with the reason it exists. */
@@ -57,12 +58,14 @@ final class ArchitectureRules {
                       "org.jspecify.annotations..",
                       "com.google.re2j..")
                   .or(type(InternetDomainName.class))
+                  .or(type(ByteBuffer.class))
                   .or(netValueType())
                   .or(primitiveOrArray()))
           .because(
-              "the domain must stay pure and testable: the JDK's values, JSpecify, RE2/J for"
-                  + " user patterns and Guava's InternetDomainName for public suffixes only; no"
-                  + " Jackson, JDBC, JNA, Guice, SLF4J, files or network");
+              "the domain must stay pure and testable: the JDK's values (ByteBuffer as a view of a"
+                  + " body's bytes), JSpecify, RE2/J for user patterns and Guava's"
+                  + " InternetDomainName for public suffixes only; no Jackson, JDBC, JNA, Guice,"
+                  + " SLF4J, files or network");
 
   // 2
   static final ArchRule PORTS_DO_NOT_DEPEND_ON_SERVICES =

@@ -24,7 +24,7 @@ final class Inbound {
 
   record BodyMessage(
       @Nullable WireText text,
-      @Nullable String base64,
+      @Nullable WireText base64,
       @Nullable List<FormFieldMessage> formData) {}
 
   record ResponseMessage(

@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -160,7 +159,7 @@ final class WireMapping {
     }
     if (body.base64() != null) {
       try {
-        return new RequestBody.Bytes(Base64.getDecoder().decode(body.base64()));
+        return body.base64().base64Body();
       } catch (IllegalArgumentException e) {
         throw BadMessageException.badField("capture.body.base64 is not valid base64", id);
       }

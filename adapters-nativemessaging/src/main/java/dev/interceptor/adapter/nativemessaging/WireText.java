@@ -3,6 +3,7 @@ package dev.interceptor.adapter.nativemessaging;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.interceptor.core.model.capture.RequestBody;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +68,25 @@ final class WireText {
     text = decoded;
     payload = null;
     return decoded;
+  }
+
+  /**
+   * The string as a base64-encoded body. A string still in the frame's bytes is decoded into those
+   * same bytes, which the body then holds: the frame's bytes are its only copy.
+   *
+   * @throws IllegalArgumentException when the string is not base64
+   */
+  RequestBody.Bytes base64Body() {
+    byte[] bytes = payload;
+    if (bytes == null) {
+      byte[] decoded = Base64.getDecoder().decode(text());
+      return RequestBody.Bytes.held(decoded, 0, decoded.length);
+    }
+
+    payload = null;
+    int end = JsonStrings.unescapeInPlace(bytes, start);
+    int length = Base64InPlace.decode(bytes, start, end);
+    return RequestBody.Bytes.held(bytes, start, start + length);
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A host over this process's stdin and stdout with ports in memory, for a child JVM started with a
  * capped heap. At exit it reports on stderr each stored capture as {@code stored <id> <body's UTF-8
- * length> <its last three bytes in hex>}, read without decoding the body.
+ * (or raw) length> <its last three bytes in hex>}, read without decoding the body.
  */
 public final class CappedHeapHost {
 
@@ -28,7 +28,11 @@ public final class CappedHeapHost {
     int status = host.run();
 
     for (CapturedRequest stored : memory.committedCaptures) {
-      ByteBuffer utf8 = ((RequestBody.Text) stored.body()).utf8();
+      RequestBody body = stored.body();
+      ByteBuffer utf8 =
+          body instanceof RequestBody.Text
+              ? ((RequestBody.Text) body).utf8()
+              : ((RequestBody.Bytes) body).view();
       StringBuilder tail = new StringBuilder();
       for (int i = utf8.limit() - 3; i < utf8.limit(); i++) {
         tail.append(String.format("%02x", utf8.get(i)));

@@ -46,6 +46,26 @@ class CappedHeapHostIT {
         .contains("stored big " + (bodyLength + 3) + " 0ac3a9");
   }
 
+  @Test
+  @Timeout(120)
+  void base64Capture_nearFrameLimitUnderHeapCap_isStoredWholeAndAcknowledged() throws Exception {
+    int quads = (FrameReader.BROWSER_TO_HOST_LIMIT - 4096) / 4;
+    Process host = start();
+    CompletableFuture<String> stderr = collect(host.getErrorStream());
+    try {
+      exchange(host, base64CaptureFrame("big", quads));
+    } finally {
+      host.destroyForcibly();
+    }
+
+    String log = stderr.get(10, TimeUnit.SECONDS);
+    assertThat(host.exitValue()).as(log).isZero();
+    assertThat(log)
+        .doesNotContain("OutOfMemoryError")
+        // Zeros from the filler, FF FF FF from the escaped slashes, then 0A C3 A9.
+        .contains("stored big " + (quads * 3 + 6) + " 0ac3a9");
+  }
+
   /** Sends hello and the capture, reads welcome and the ack, then ends the input. */
   private static void exchange(Process host, byte[] capture) throws Exception {
 
@@ -79,6 +99,23 @@ class CappedHeapHostIT {
     out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     byte[] filler = new byte[fillerLength];
     java.util.Arrays.fill(filler, (byte) 'x');
+    out.writeBytes(filler);
+    out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  /** A capture whose base64 body holds escaped slashes, so that escapes are undone first. */
+  private static byte[] base64CaptureFrame(String id, int fillerQuads) {
+    String head =
+        "{\"type\":\"capture\",\"id\":\""
+            + id
+            + "\",\"time\":1718009011123.5,\"url\":\"https://api.test/upload\","
+            + "\"method\":\"PUT\",\"body\":{\"base64\":\"";
+    String tail = "\\/\\/\\/\\/CsOp\"}}";
+    ByteArrayOutputStream out = new ByteArrayOutputStream(fillerQuads * 4 + 200);
+    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    byte[] filler = new byte[fillerQuads * 4];
+    java.util.Arrays.fill(filler, (byte) 'A');
     out.writeBytes(filler);
     out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
     return out.toByteArray();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interceptor.adapter.nativemessaging.Inbound.BodyMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,5 +53,44 @@ class WireTextTest {
 
     assertThat(body.text().inFrame()).isFalse();
     assertThat(body.text().text()).isEqualTo(escaped.isEmpty() ? "" : "caf\u00e9");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "AP8QgA==",
+        "AP8QgA",
+        "\\/\\/\\/\\/CsOp",
+        "QQ=",
+        "QQ==QQ",
+        "AP-_",
+        "A P8=",
+        "A"
+      })
+  void base64Body_largeAndSmallFrames_decodeAsTheBasicDecoderDoes(String escaped) throws Exception {
+    for (String filler : new String[] {"", "AAAA".repeat(WireTextDeserializer.LAZY_FROM / 4)}) {
+      byte[] frame = ("{\"base64\":\"" + filler + escaped + "\"}").getBytes(StandardCharsets.UTF_8);
+      String parsed = JSON.readTree(frame).path("base64").asText();
+
+      BodyMessage body =
+          JSON.readerFor(BodyMessage.class)
+              .withAttribute(WireTextDeserializer.PAYLOAD, frame)
+              .readValue(frame);
+
+      assertThat(body.base64().inFrame()).isEqualTo(!filler.isEmpty());
+      assertThat(outcome(() -> body.base64().base64Body().data()))
+          .as("'%s' after %d filler characters", escaped, filler.length())
+          .isEqualTo(outcome(() -> Base64.getDecoder().decode(parsed)));
+    }
+  }
+
+  /** The decoded bytes in hex, or the word "refused" when the decoder refuses the text. */
+  private static String outcome(Supplier<byte[]> decode) {
+    try {
+      return HexFormat.of().formatHex(decode.get());
+    } catch (IllegalArgumentException e) {
+      return "refused";
+    }
   }
 }

@@ -56,7 +56,7 @@ final class BodyCodec {
           : new StoredBody(UTF16, ByteBuffer.wrap(codeUnits(text)));
     }
     if (body instanceof RequestBody.Bytes) {
-      return new StoredBody(BYTES, ByteBuffer.wrap(((RequestBody.Bytes) body).data()));
+      return new StoredBody(BYTES, ((RequestBody.Bytes) body).view());
     }
     if (body instanceof RequestBody.Form) {
       List<FormField> fields = ((RequestBody.Form) body).fields();

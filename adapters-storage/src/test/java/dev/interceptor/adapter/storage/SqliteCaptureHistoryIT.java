@@ -56,6 +56,8 @@ class SqliteCaptureHistoryIT {
         Arguments.of("text held as UTF-8", heldAsUtf8("caf\u00e9 \uD83D\uDE00", 0)),
         Arguments.of("chunked text held as UTF-8", heldAsUtf8("\u00e9x", 300 * 1024)),
         Arguments.of("empty bytes", new RequestBody.Bytes(new byte[0])),
+        Arguments.of("bytes held in a buffer", heldBytes(100)),
+        Arguments.of("chunked bytes held in a buffer", heldBytes(300 * 1024)),
         Arguments.of(
             "invalid UTF-8 bytes",
             new RequestBody.Bytes(new byte[] {0x00, (byte) 0xFF, 0x10, (byte) 0x80, (byte) 0xC3})),
@@ -68,6 +70,15 @@ class SqliteCaptureHistoryIT {
                     new FormField("param1", ""),
                     new FormField("\uD83D\uDE00", "+")))),
         Arguments.of("empty form", new RequestBody.Form(List.of())));
+  }
+
+  /** Bytes in the middle of a larger buffer, as a message's decoded body is kept in its frame. */
+  private static RequestBody heldBytes(int length) {
+    byte[] frame = new byte[length + 20];
+    for (int i = 0; i < frame.length; i++) {
+      frame[i] = (byte) (i * 7);
+    }
+    return RequestBody.Bytes.held(frame, 10, 10 + length);
   }
 
   /** Text in the middle of a larger buffer, as a message's body is kept in its frame. */

@@ -107,35 +107,67 @@ public sealed interface RequestBody {
     }
   }
 
-  /** A body given as raw bytes; the array is copied in and out. */
-  record Bytes(byte[] data) implements RequestBody {
+  /**
+   * A body given as raw bytes. The array given to the constructor is copied in and {@link #data()}
+   * copies out; a large body decoded inside a message's own bytes is held there instead ({@link
+   * #held}), so that the host keeps one copy of it.
+   */
+  final class Bytes implements RequestBody {
 
-    public Bytes {
-      data = data.clone();
+    private final byte[] buffer;
+    private final int from;
+    private final int to;
+
+    public Bytes(byte[] data) {
+      this(data.clone(), 0, data.length);
     }
 
-    @Override
+    private Bytes(byte[] buffer, int from, int to) {
+      this.buffer = buffer;
+      this.from = from;
+      this.to = to;
+    }
+
+    /**
+     * The bytes {@code buffer[from, to)}, kept, not copied: the caller hands the buffer over and
+     * does not change it afterwards.
+     */
+    public static Bytes held(byte[] buffer, int from, int to) {
+      Objects.checkFromToIndex(from, to, buffer.length);
+      return new Bytes(buffer, from, to);
+    }
+
+    /** A copy of the bytes. */
     public byte[] data() {
-      return data.clone();
+      return Arrays.copyOfRange(buffer, from, to);
+    }
+
+    /** A read-only view of the bytes, without copying them. */
+    public ByteBuffer view() {
+      return ByteBuffer.wrap(buffer, from, to - from).slice().asReadOnlyBuffer();
     }
 
     public int length() {
-      return data.length;
+      return to - from;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Bytes b && Arrays.equals(data, b.data);
+      return o instanceof Bytes b && Arrays.equals(buffer, from, to, b.buffer, b.from, b.to);
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(data);
+      int hash = 1;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + buffer[i];
+      }
+      return hash;
     }
 
     @Override
     public String toString() {
-      return "Bytes[" + data.length + " bytes]";
+      return "Bytes[" + length() + " bytes]";
     }
   }
 
