@@ -9,6 +9,14 @@ final class Captures {
 
   /** The UTF-8 JSON of one capture whose whole message is {@code size} bytes, give or take 1. */
   static byte[] json(String id, int size) {
+    return json(id, size, "text");
+  }
+
+  /**
+   * The same with the body in {@code form}: "text" (JSON text) or "base64" (raw bytes, as an upload
+   * of a file arrives).
+   */
+  static byte[] json(String id, int size, String form) {
     String head =
         "{\"type\":\"capture\",\"id\":\""
             + id
@@ -18,9 +26,13 @@ final class Captures {
             + "\"value\":\"application/json\"},{\"name\":\"Accept\",\"value\":\"*/*\"}],"
             + "\"resourceType\":\"xmlhttprequest\",\"tabId\":7,\"response\":{\"status\":200,"
             + "\"statusLine\":\"HTTP/1.1 200 OK\",\"headers\":[{\"name\":\"Content-Type\","
-            + "\"value\":\"application/json\"}]},\"body\":{\"text\":\"";
+            + "\"value\":\"application/json\"}]},\"body\":{\""
+            + form
+            + "\":\"";
     String tail = "\"}}";
     int filler = Math.max(0, size - head.length() - tail.length());
-    return (head + "x".repeat(filler) + tail).getBytes(StandardCharsets.UTF_8);
+    // Four base64 characters stand for three bytes: the filler is cut to whole groups.
+    String body = form.equals("base64") ? "QUJD".repeat(filler / 4) : "x".repeat(filler);
+    return (head + body + tail).getBytes(StandardCharsets.UTF_8);
   }
 }

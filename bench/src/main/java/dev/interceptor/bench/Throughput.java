@@ -1,5 +1,6 @@
 package dev.interceptor.bench;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.core.model.capture.CapturedRequest;
@@ -73,12 +74,34 @@ public final class Throughput {
       inserts(results, section.putObject("storeInserts"), fresh(work, "store-" + size), run);
     }
 
-    Path bigWork = fresh(work, "host-64MiB");
-    Hosts.captureEverything(bigWork, extensionId);
-    List<byte[]> big = List.of(Captures.json("big", BIG));
-    push(results, results.section("64MiB"), host, bigWork, big, BIG);
+    for (String form : List.of("text", "base64")) {
+      Path bigWork = fresh(work, "host-64MiB-" + form);
+      Hosts.captureEverything(bigWork, extensionId);
+      ObjectNode section = results.section(form.equals("text") ? "64MiB" : "64MiBBase64");
+      section.put("peakRssIdleMiB", idlePeak(host, bigWork));
+      List<byte[]> big = List.of(Captures.json("big", BIG, form));
+      push(results, section, host, bigWork, big, BIG);
+    }
 
     results.write(Path.of(args[5]));
+  }
+
+  /**
+   * The host's peak RSS in MiB once it has answered hello and a ping, before any capture: the floor
+   * under its peak with a capture.
+   */
+  private static double idlePeak(List<String> command, Path work) {
+    try (FakeExtension extension = FakeExtension.launch(command, Hosts.environment(work))) {
+      extension.hello("chrome", "bench");
+      extension.await("welcome", PATIENCE);
+      // Pong comes from the fully started host (store open), not from its early hello.
+      extension.send(JsonNodeFactory.instance.objectNode().put("type", "ping").put("id", "p"));
+      extension.await("pong", PATIENCE);
+      double peak = Results.round(PeakMemory.childrenKib() / 1024.0);
+      extension.closeInput();
+      extension.awaitExit(PATIENCE);
+      return peak;
+    }
   }
 
   /** Sends every capture, waits for all acks, and records rate and the host's peak memory. */
