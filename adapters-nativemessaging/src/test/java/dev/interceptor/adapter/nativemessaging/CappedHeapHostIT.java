@@ -28,8 +28,28 @@ class CappedHeapHostIT {
   @Test
   @Timeout(120)
   void capture_nearFrameLimitUnderHeapCap_isStoredWholeAndAcknowledged() throws Exception {
-    int bodyLength = FrameReader.BROWSER_TO_HOST_LIMIT - 4096;
-    byte[] capture = captureFrame("big", bodyLength);
+    int fillerLength = FrameReader.BROWSER_TO_HOST_LIMIT - 4096;
+
+    String log = storeInCappedHost(captureFrame("text", 'x', fillerLength, "\\n\\u00e9"));
+
+    // The filler, then the escapes undone: a newline and U+00E9 in two bytes.
+    assertThat(log).contains("stored big " + (fillerLength + 3) + " 0ac3a9");
+  }
+
+  @Test
+  @Timeout(120)
+  void base64Capture_nearFrameLimitUnderHeapCap_isStoredWholeAndAcknowledged() throws Exception {
+    int fillerLength = (FrameReader.BROWSER_TO_HOST_LIMIT - 4096) / 4 * 4;
+
+    // Escaped slashes, so that escapes are undone before the base64 is decoded.
+    String log = storeInCappedHost(captureFrame("base64", 'A', fillerLength, "\\/\\/\\/\\/CsOp"));
+
+    // Zeros from the filler, FF FF FF from the slashes, then 0A C3 A9.
+    assertThat(log).contains("stored big " + (fillerLength / 4 * 3 + 6) + " 0ac3a9");
+  }
+
+  /** Runs the capped host over hello and the capture; returns its stderr once it exited cleanly. */
+  private static String storeInCappedHost(byte[] capture) throws Exception {
     Process host = start();
     CompletableFuture<String> stderr = collect(host.getErrorStream());
     try {
@@ -40,30 +60,8 @@ class CappedHeapHostIT {
 
     String log = stderr.get(10, TimeUnit.SECONDS);
     assertThat(host.exitValue()).as(log).isZero();
-    assertThat(log)
-        .doesNotContain("OutOfMemoryError")
-        // The filler, then the escapes undone: a newline and U+00E9 in two bytes.
-        .contains("stored big " + (bodyLength + 3) + " 0ac3a9");
-  }
-
-  @Test
-  @Timeout(120)
-  void base64Capture_nearFrameLimitUnderHeapCap_isStoredWholeAndAcknowledged() throws Exception {
-    int quads = (FrameReader.BROWSER_TO_HOST_LIMIT - 4096) / 4;
-    Process host = start();
-    CompletableFuture<String> stderr = collect(host.getErrorStream());
-    try {
-      exchange(host, base64CaptureFrame("big", quads));
-    } finally {
-      host.destroyForcibly();
-    }
-
-    String log = stderr.get(10, TimeUnit.SECONDS);
-    assertThat(host.exitValue()).as(log).isZero();
-    assertThat(log)
-        .doesNotContain("OutOfMemoryError")
-        // Zeros from the filler, FF FF FF from the escaped slashes, then 0A C3 A9.
-        .contains("stored big " + (quads * 3 + 6) + " 0ac3a9");
+    assertThat(log).doesNotContain("OutOfMemoryError");
+    return log;
   }
 
   /** Sends hello and the capture, reads welcome and the ack, then ends the input. */
@@ -87,37 +85,19 @@ class CappedHeapHostIT {
     assertThat(host.waitFor(60, TimeUnit.SECONDS)).isTrue();
   }
 
-  /** A capture whose body text ends in two escaped characters, so that escapes are undone too. */
-  private static byte[] captureFrame(String id, int fillerLength) {
+  /** A capture "big" whose body, given as {@code form}, is a long filler and then {@code tail}. */
+  private static byte[] captureFrame(String form, char filler, int fillerLength, String tail) {
     String head =
-        "{\"type\":\"capture\",\"id\":\""
-            + id
-            + "\",\"time\":1718009011123.5,\"url\":\"https://api.test/upload\","
-            + "\"method\":\"POST\",\"body\":{\"text\":\"";
-    String tail = "\\n\\u00e9\"}}";
+        "{\"type\":\"capture\",\"id\":\"big\",\"time\":1718009011123.5,"
+            + "\"url\":\"https://api.test/upload\",\"method\":\"POST\",\"body\":{\""
+            + form
+            + "\":\"";
     ByteArrayOutputStream out = new ByteArrayOutputStream(fillerLength + 200);
     out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-    byte[] filler = new byte[fillerLength];
-    java.util.Arrays.fill(filler, (byte) 'x');
-    out.writeBytes(filler);
-    out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
-  }
-
-  /** A capture whose base64 body holds escaped slashes, so that escapes are undone first. */
-  private static byte[] base64CaptureFrame(String id, int fillerQuads) {
-    String head =
-        "{\"type\":\"capture\",\"id\":\""
-            + id
-            + "\",\"time\":1718009011123.5,\"url\":\"https://api.test/upload\","
-            + "\"method\":\"PUT\",\"body\":{\"base64\":\"";
-    String tail = "\\/\\/\\/\\/CsOp\"}}";
-    ByteArrayOutputStream out = new ByteArrayOutputStream(fillerQuads * 4 + 200);
-    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-    byte[] filler = new byte[fillerQuads * 4];
-    java.util.Arrays.fill(filler, (byte) 'A');
-    out.writeBytes(filler);
-    out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+    byte[] fill = new byte[fillerLength];
+    java.util.Arrays.fill(fill, (byte) filler);
+    out.writeBytes(fill);
+    out.writeBytes((tail + "\"}}").getBytes(StandardCharsets.UTF_8));
     return out.toByteArray();
   }
 
