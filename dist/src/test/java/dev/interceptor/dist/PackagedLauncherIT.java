@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,11 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The application image's native launcher, started as a user and as a browser would start it. */
 class PackagedLauncherIT {
 
-  private static final Duration START = Duration.ofSeconds(20);
+  private static final Duration START = BrowserLaunch.START;
 
   private static final Path LAUNCHER = Path.of(System.getProperty("dist.launcher"));
-  private static final String ORIGIN =
-      "chrome-extension://" + System.getProperty("dist.extensionId") + "/";
 
   @TempDir Path home;
 
@@ -131,20 +128,11 @@ class PackagedLauncherIT {
   }
 
   private static List<String> browserLaunch(Path launcher) {
-    return List.of(launcher.toString(), ORIGIN);
+    return BrowserLaunch.command(launcher);
   }
 
-  /** A private home and data folder for the host, plus the given variables. */
   private Map<String, String> env(Map<String, String> extra) {
-    Map<String, String> env = new HashMap<>();
-    env.put("HOME", home.toString());
-    env.put("XDG_DATA_HOME", home.resolve("data").toString());
-    env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-    env.put("XDG_STATE_HOME", home.resolve("state").toString());
-    env.put("INTERCEPTOR_HOME", home.resolve("interceptor").toString());
-    env.put("JAVA_TOOL_OPTIONS", "");
-    env.putAll(extra);
-    return env;
+    return BrowserLaunch.environment(home, extra);
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
