@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -208,6 +209,24 @@ class StoreCommandsIT {
     assertThat(run.err.lines()).singleElement().asString().contains(message);
     assertThat(filesIn(data)).isEqualTo(before);
     assertThat(Files.readString(data.resolve("taken.db"))).isEqualTo("keep me");
+  }
+
+  @Test
+  void dbBackup_storeThroughALinkedFolderWithForce_isRefusedAndTheStoreKept(@TempDir Path elsewhere)
+      throws IOException {
+    run("capture", "on");
+    Path link = Files.createSymbolicLink(elsewhere.resolve("link"), data);
+    Object before =
+        Files.readAttributes(data.resolve("interceptor.db"), BasicFileAttributes.class).fileKey();
+
+    Run run = run("db", "backup", link.resolve("interceptor.db").toString(), "--force");
+
+    assertThat(run.code).isEqualTo(5);
+    assertThat(run.err.lines()).singleElement().asString().contains("is the store itself");
+    assertThat(
+            Files.readAttributes(data.resolve("interceptor.db"), BasicFileAttributes.class)
+                .fileKey())
+        .isEqualTo(before);
   }
 
   @Test

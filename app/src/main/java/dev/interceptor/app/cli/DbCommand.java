@@ -70,7 +70,8 @@ final class DbCommand {
       @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP) boolean json) {
     Path copy = file.toAbsolutePath().normalize();
     SqliteStore opened = store.get();
-    if (copy.equals(opened.file().toAbsolutePath().normalize())) {
+    Path folder = opened.file().toAbsolutePath().getParent();
+    if (folder != null && SqliteStore.isStoreFile(folder, copy)) {
       throw new CliFailure(
           ExitCode.OUTPUT, copy + " is the store itself: choose another file for the copy");
     }

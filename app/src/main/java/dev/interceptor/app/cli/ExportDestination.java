@@ -1,7 +1,9 @@
 package dev.interceptor.app.cli;
 
+import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.core.port.out.ExportException;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,10 +27,12 @@ final class ExportDestination {
   static final String FORCE_HELP = "Replace FILE when it exists.";
 
   private final CliPrinter printer;
+  private final Provider<SqliteStore> store;
 
   @Inject
-  ExportDestination(CliPrinter printer) {
+  ExportDestination(CliPrinter printer, Provider<SqliteStore> store) {
     this.printer = printer;
+    this.store = store;
   }
 
   /** Runs {@code export} on stdout when {@code file} is null, otherwise on the file. */
@@ -41,7 +45,19 @@ final class ExportDestination {
       }
       return;
     }
-    writeFile(file.toAbsolutePath().normalize(), force, export);
+    Path target = file.toAbsolutePath().normalize();
+    refuseStoreFile(target);
+    writeFile(target, force, export);
+  }
+
+  /** Refuses a file that is the store or one of its companions, even through a link. */
+  private void refuseStoreFile(Path target) {
+    Path folder = store.get().file().toAbsolutePath().getParent();
+    if (folder != null && SqliteStore.isStoreFile(folder, target)) {
+      throw new CliFailure(
+          ExitCode.OUTPUT,
+          target + " is Interceptor's store (" + folder + "): choose another file");
+    }
   }
 
   private static void writeFile(Path target, boolean force, Consumer<OutputStream> export) {

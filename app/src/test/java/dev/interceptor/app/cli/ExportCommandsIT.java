@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Exports through the command line, checked by the real consumers in tools/node. */
 class ExportCommandsIT {
@@ -196,6 +199,26 @@ class ExportCommandsIT {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files).containsExactly(file);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"interceptor.db", "interceptor.db-wal", "link/interceptor.db"})
+  void export_ontoTheStoreWithForce_isRefusedAndTheStoreKept(String name) throws Exception {
+    fillCollection("c", "https://api.example.com");
+    Files.createSymbolicLink(out.resolve("link"), data);
+    Object before =
+        Files.readAttributes(data.resolve("interceptor.db"), BasicFileAttributes.class).fileKey();
+    Path target = (name.startsWith("link/") ? out : data).resolve(name);
+
+    int code = cli.run("history", "export", "--format", "curl", "-o", target.toString(), "--force");
+
+    assertThat(code).isEqualTo(ExitCode.OUTPUT.code());
+    assertThat(cli.err()).contains(" is Interceptor's store (").doesNotContain("\tat ");
+    assertThat(
+            Files.readAttributes(data.resolve("interceptor.db"), BasicFileAttributes.class)
+                .fileKey())
+        .isEqualTo(before);
+    assertThat(cli.run("db", "check")).isZero();
   }
 
   @Test

@@ -88,6 +88,7 @@ final class StoreCli implements AutoCloseable {
     @Override
     protected void configure() {
       bind(CliPrinter.class).toInstance(printer);
+      bind(SqliteStore.class).toInstance(store);
       bind(Clock.class).toInstance(Clock.fixed(NOW, ZoneOffset.UTC));
       bind(SettingsStore.class).toInstance(store.settings());
       bind(HostSessions.class).toInstance(store.hostSessions());
