@@ -86,10 +86,13 @@ final class CookiesListCommand implements Callable<Integer> {
       return forUrl(scope.url);
     }
 
-    List<Cookie> cookies =
+    List<Cookie> listed =
         scope != null && scope.domain != null
             ? jar.list(SyncDomains.parse(scope.domain))
             : jar.all();
+    // Without --cookie-store the listing shows every store, each cookie with its store's id.
+    List<Cookie> cookies =
+        store == null ? listed : listed.stream().filter(c -> store.equals(c.storeId())).toList();
     if (json) {
       jsonOutput.print(cookies.stream().map(c -> CookieView.of(c, showValues, null)).toList());
       return ExitCode.OK.code();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interceptor.core.model.capture.FormField;
 import dev.interceptor.core.model.capture.RequestBody;
+import dev.interceptor.core.model.cookie.Cookie;
 import dev.interceptor.core.model.cookie.SyncDomain;
 import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.FolderPath;
@@ -96,6 +97,46 @@ class BrowseCommandsIT {
     assertThat(json.at("/0/name").asText()).isEqualTo("sid");
     assertThat(json.at("/0/value").asText()).isEqualTo("abc123");
     assertThat(json.at("/0/sent").asText()).isEqualTo("yes");
+  }
+
+  @Test
+  void cookiesList_cookieStoreWithOrWithoutUrl_listsThatStoreOnly() throws Exception {
+    Cookie normal = cookie("sid", "a", "example.com", true, "/", true);
+    Cookie incognito =
+        new Cookie(
+            "sid",
+            "b",
+            "example.com",
+            true,
+            "/",
+            true,
+            false,
+            "lax",
+            null,
+            "1",
+            null,
+            StoreCli.NOW);
+    cli.store.cookieJar().put(normal);
+    cli.store.cookieJar().put(incognito);
+
+    int all = cli.run("cookies", "list", "--cookie-store", "1", "--json", "--show-values");
+    JsonNode listed = new ObjectMapper().readTree(cli.out());
+    int forUrl =
+        cli.run(
+            "cookies",
+            "list",
+            "--cookie-store",
+            "1",
+            "--url",
+            "https://example.com/",
+            "--json",
+            "--show-values");
+    JsonNode judged = new ObjectMapper().readTree(cli.out());
+
+    assertThat(all).isZero();
+    assertThat(forUrl).isZero();
+    assertThat(listed.findValuesAsText("value")).containsExactly("b");
+    assertThat(judged.findValuesAsText("value")).containsExactly("b");
   }
 
   @Test
