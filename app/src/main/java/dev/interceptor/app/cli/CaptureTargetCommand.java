@@ -1,9 +1,13 @@
 package dev.interceptor.app.cli;
 
 import dev.interceptor.core.model.routing.CaptureTarget;
+import dev.interceptor.core.model.routing.CollectionSummary;
 import dev.interceptor.core.model.routing.Organize;
 import dev.interceptor.core.port.in.ChangeSettingsCommand.SetCaptureTarget;
+import dev.interceptor.core.port.out.CaptureCollections;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -18,10 +22,12 @@ import picocli.CommandLine.Parameters;
 final class CaptureTargetCommand {
 
   private final SettingsChanges changes;
+  private final CaptureCollections collections;
 
   @Inject
-  CaptureTargetCommand(SettingsChanges changes) {
+  CaptureTargetCommand(SettingsChanges changes, CaptureCollections collections) {
     this.changes = changes;
+    this.collections = collections;
   }
 
   @Command(
@@ -47,13 +53,27 @@ final class CaptureTargetCommand {
               names = "--organize",
               paramLabel = "HOW",
               converter = OrganizeConverter.class,
-              defaultValue = "flat",
               description =
                   "Folders: flat (none), host (one per host) or host-path (per host, then per"
-                      + " first path segment). Default: ${DEFAULT-VALUE}.")
-          Organize organize,
+                      + " first path segment). Default: the collection's own when it exists,"
+                      + " else flat; an existing collection keeps its folders.")
+          @Nullable Organize organize,
       @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP) boolean json) {
-    CaptureTarget target = new CaptureTarget.Collection(name, organize);
+    Optional<Organize> existing = collections.find(name).map(CollectionSummary::organize);
+    // Requests organised two ways in one collection would leave it half in folders.
+    if (organize != null && existing.isPresent() && existing.get() != organize) {
+      throw new CliFailure(
+          ExitCode.USAGE,
+          "collection '"
+              + name
+              + "' is organised "
+              + existing.get().wireName()
+              + ": keep that (--organize "
+              + existing.get().wireName()
+              + ") or name a new collection");
+    }
+    Organize chosen = organize != null ? organize : existing.orElse(Organize.FLAT);
+    CaptureTarget target = new CaptureTarget.Collection(name, chosen);
 
     return changes.apply(
         new SetCaptureTarget(target),

@@ -9,12 +9,14 @@ import dev.interceptor.core.model.capture.CaptureFilter;
 import dev.interceptor.core.model.capture.ResourceType;
 import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.CaptureTarget;
+import dev.interceptor.core.model.routing.CollectionSummary;
 import dev.interceptor.core.model.routing.Organize;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
 import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.in.ChangeSettingsCommand.SetCaptureEnabled;
 import dev.interceptor.core.port.in.ChangeSettingsCommand.SetCaptureFilter;
 import dev.interceptor.core.port.in.ChangeSettingsCommand.SetCaptureTarget;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,38 @@ class CaptureCommandsTest {
     assertThat(cli.changes.received)
         .containsExactly(
             new SetCaptureTarget(new CaptureTarget.Collection("checkout", Organize.FLAT)));
+  }
+
+  @Test
+  void targetCollection_existingWithoutOrganize_keepsTheCollectionsFolders() {
+    existing("checkout", Organize.HOST_PATH);
+
+    int code = cli.run("capture", "target", "collection", "checkout");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.changes.received)
+        .containsExactly(
+            new SetCaptureTarget(new CaptureTarget.Collection("checkout", Organize.HOST_PATH)));
+  }
+
+  @Test
+  void targetCollection_existingWithOtherOrganize_isRefusedNamingItsOwn() {
+    existing("checkout", Organize.HOST_PATH);
+
+    int code = cli.run("capture", "target", "collection", "checkout", "--organize", "flat");
+
+    assertThat(code).isEqualTo(ExitCode.USAGE.code());
+    assertThat(cli.changes.received).isEmpty();
+    assertThat(cli.err().lines())
+        .singleElement()
+        .asString()
+        .contains("collection 'checkout' is organised host-path")
+        .contains("--organize host-path");
+  }
+
+  private void existing(String name, Organize organize) {
+    when(cli.collections.find(name))
+        .thenReturn(Optional.of(new CollectionSummary(name, organize, 3, CliHarness.NOW)));
   }
 
   @Test
