@@ -281,6 +281,8 @@ class StoreCommandsIT {
         "cookies list",
         "cookies export --format json",
         "cookies domains list",
+        "cookies domains remove example.com",
+        "cookies domains resync example.com",
         "extension list",
         "replay 1",
         "watch",

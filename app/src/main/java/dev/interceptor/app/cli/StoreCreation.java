@@ -22,6 +22,8 @@ public final class StoreCreation {
           "cookies export",
           "cookies purge",
           "cookies domains list",
+          "cookies domains remove",
+          "cookies domains resync",
           "history list",
           "history show",
           "history export",
