@@ -36,6 +36,9 @@ class StoreCommandsIT {
       Path.of("..", "fixtures", "har", "firefox-111_head-request.har");
   private static final Path FORM_HAR =
       Path.of("..", "fixtures", "har", "mitmproxy-export_form-post.har");
+  private static final Path MIME_TYPE_HAR =
+      Path.of(
+          "..", "fixtures", "har", "edge_hand-written_multi-page_repeated-params_no-responses.har");
 
   @TempDir Path data;
 
@@ -103,6 +106,33 @@ class StoreCommandsIT {
     try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
       assertThat(store.cookieJar().all()).extracting(Cookie::name).containsExactly("sid");
     }
+  }
+
+  @Test
+  void simulate_postDataTypeWithoutHeader_exportsItAsMimeTypeAndCurlHeader() throws Exception {
+    run("capture", "on");
+    run("simulate", "--har", MIME_TYPE_HAR.toString());
+
+    Run har = run("history", "export", "--format", "har");
+    Run curl = run("history", "export", "--format", "curl");
+
+    List<String> mimeTypes = new ArrayList<>();
+    for (JsonNode entry : new ObjectMapper().readTree(har.out).path("log").path("entries")) {
+      JsonNode postData = entry.path("request").path("postData");
+      if (!postData.isMissingNode()) {
+        mimeTypes.add(postData.path("mimeType").asText());
+      }
+    }
+    assertThat(mimeTypes)
+        .containsExactlyInAnyOrder(
+            "application/x-www-urlencoded",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data");
+    assertThat(curl.out)
+        .contains("--header 'Content-Type: text/plain'")
+        .contains("--url http://test.k6.io/login --form-string username=admin")
+        .doesNotContain("Content-Type: --", "Content-Type:' --");
   }
 
   @Test
