@@ -37,6 +37,11 @@ class StoreCommandsIT {
       Path.of("..", "fixtures", "har", "firefox-111_head-request.har");
   private static final Path FORM_HAR =
       Path.of("..", "fixtures", "har", "mitmproxy-export_form-post.har");
+  private static final Path MIME_TYPE_HAR =
+      Path.of(
+          "..", "fixtures", "har", "edge_hand-written_multi-page_repeated-params_no-responses.har");
+  private static final Path MALFORMED_COOKIES =
+      Path.of("..", "fixtures", "cookies", "yt-dlp_malformed_cookies.txt");
 
   @TempDir Path data;
 
@@ -104,6 +109,91 @@ class StoreCommandsIT {
     try (SqliteStore store = SqliteStore.openIn(data, Clock.systemUTC())) {
       assertThat(store.cookieJar().all()).extracting(Cookie::name).containsExactly("sid");
     }
+  }
+
+  @Test
+  void simulate_postDataTypeWithoutHeader_exportsItAsMimeTypeAndCurlHeader() throws Exception {
+    run("capture", "on");
+    run("simulate", "--har", MIME_TYPE_HAR.toString());
+
+    Run har = run("history", "export", "--format", "har");
+    Run curl = run("history", "export", "--format", "curl");
+
+    List<String> mimeTypes = new ArrayList<>();
+    for (JsonNode entry : new ObjectMapper().readTree(har.out).path("log").path("entries")) {
+      JsonNode postData = entry.path("request").path("postData");
+      if (!postData.isMissingNode()) {
+        mimeTypes.add(postData.path("mimeType").asText());
+      }
+    }
+    assertThat(mimeTypes)
+        .containsExactlyInAnyOrder(
+            "application/x-www-urlencoded",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data");
+    assertThat(curl.out)
+        .contains("--header 'Content-Type: text/plain'")
+        .contains("--url http://test.k6.io/login --form-string username=admin")
+        .doesNotContain("Content-Type: --", "Content-Type:' --");
+  }
+
+  @Test
+  void simulate_cookiesFileWithoutACookieLine_refusedWithOneLineAndExitTwo() {
+    run("cookies", "domains", "add", "www.foobar.foobar");
+    run("capture", "on");
+
+    Run malformed =
+        run("simulate", "--har", HAR.toString(), "--cookies", MALFORMED_COOKIES.toString());
+    Run har = run("simulate", "--har", HAR.toString(), "--cookies", HAR.toString());
+
+    assertThat(malformed.code).isEqualTo(2);
+    assertThat(malformed.err.lines())
+        .singleElement()
+        .asString()
+        .contains(MALFORMED_COOKIES + " has no readable cookie line (2 lines skipped; line 6:");
+    assertThat(har.code).isEqualTo(2);
+    assertThat(har.err.lines()).singleElement().asString().contains("Netscape cookies.txt");
+    assertThat(run("history", "list", "--json").out.strip()).isEqualTo("[ ]");
+  }
+
+  @Test
+  void simulate_cookiesFileWithBadLines_namesTheFirstFiveAndCountsTheRest() throws Exception {
+    Path cookies = data.resolve("cookies.txt");
+    Files.writeString(
+        cookies,
+        "# Netscape HTTP Cookie File\n"
+            + ".example.com\tTRUE\t/\tFALSE\t0\tsid\tv1\n"
+            + "example.com\tFALSE\t/\tFALSE\tsoon\tbad\tv\n".repeat(7));
+    run("cookies", "domains", "add", "example.com");
+
+    Run run = run("simulate", "--har", HAR.toString(), "--cookies", cookies.toString());
+
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(run.err.lines())
+        .containsExactly(
+            "interceptor: "
+                + cookies
+                + " line 3 skipped: the expiry (field 5) is not whole epoch"
+                + " seconds",
+            "interceptor: "
+                + cookies
+                + " line 4 skipped: the expiry (field 5) is not whole epoch"
+                + " seconds",
+            "interceptor: "
+                + cookies
+                + " line 5 skipped: the expiry (field 5) is not whole epoch"
+                + " seconds",
+            "interceptor: "
+                + cookies
+                + " line 6 skipped: the expiry (field 5) is not whole epoch"
+                + " seconds",
+            "interceptor: "
+                + cookies
+                + " line 7 skipped: the expiry (field 5) is not whole epoch"
+                + " seconds",
+            "interceptor: and 2 more lines of " + cookies + " skipped");
+    assertThat(run.out).contains("1 cookie in the file, sent as snapshots of example.com");
   }
 
   @Test

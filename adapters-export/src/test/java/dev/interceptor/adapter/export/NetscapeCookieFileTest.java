@@ -65,7 +65,7 @@ class NetscapeCookieFileTest {
             org.assertj.core.groups.Tuple.tuple("HTTPONLY_COOKIE", true, "www.foobar.foobar"),
             org.assertj.core.groups.Tuple.tuple(
                 "JS_ACCESSIBLE_COOKIE", false, "www.foobar.foobar"));
-    assertThat(file.skippedLines()).isZero();
+    assertThat(file.skippedLines()).isEmpty();
   }
 
   @Test
@@ -77,12 +77,58 @@ class NetscapeCookieFileTest {
   }
 
   @Test
-  void read_ytDlpMalformedFixture_skipsBadLinesAndCountsThem() {
-    NetscapeCookieFile file =
-        NetscapeCookieFile.read(FIXTURES.resolve("yt-dlp_malformed_cookies.txt"), NOW);
+  void read_ytDlpMalformedFixture_refusedNamingTheFirstBadLine() {
+    Path malformed = FIXTURES.resolve("yt-dlp_malformed_cookies.txt");
 
-    assertThat(file.cookies()).isEmpty();
-    assertThat(file.skippedLines()).isEqualTo(2);
+    assertThatThrownBy(() -> NetscapeCookieFile.read(malformed, NOW))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining(malformed + " has no readable cookie line (2 lines skipped; line 6:")
+        .hasMessageContaining("6 fields where a cookie line has 7")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void read_harFileInstead_refused() {
+    Path har = Path.of("..", "fixtures", "har", "firefox-111_head-request.har");
+
+    assertThatThrownBy(() -> NetscapeCookieFile.read(har, NOW))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining(har + " has no readable cookie line")
+        .hasMessageContaining("line 1: 1 field where a cookie line has 7")
+        .hasMessageContaining("Netscape cookies.txt");
+  }
+
+  @Test
+  void read_onlyComments_refused() throws Exception {
+    Path file = dir.resolve("empty.txt");
+    Files.writeString(file, "# Netscape HTTP Cookie File\n\n");
+
+    assertThatThrownBy(() -> NetscapeCookieFile.read(file, NOW))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining(file + " has no cookie line");
+  }
+
+  @Test
+  void read_goodAndBadLines_keepsTheCookiesAndSaysWhichLinesWereSkippedAndWhy() throws Exception {
+    Path file = dir.resolve("mixed.txt");
+    Files.writeString(
+        file,
+        "# Netscape HTTP Cookie File\n"
+            + "example.com\tFALSE\t/\tFALSE\t0\tsid\tv1\n"
+            + "example.com\tFALSE\t/\tFALSE\t0\tshort\n"
+            + "example.com\tFALSE\t/\tFALSE\t1.5e9\tfloat\tv\n"
+            + "\tFALSE\t/\tFALSE\t0\tnodomain\tv\n");
+
+    NetscapeCookieFile read = NetscapeCookieFile.read(file, NOW);
+
+    assertThat(read.cookies()).extracting(Cookie::name).containsExactly("sid");
+    assertThat(read.skippedLines())
+        .containsExactly(
+            new NetscapeCookieFile.SkippedLine(
+                3, "6 fields where a cookie line has 7, TAB-separated"),
+            new NetscapeCookieFile.SkippedLine(
+                4, "the expiry (field 5) is not whole epoch seconds"),
+            new NetscapeCookieFile.SkippedLine(5, "the domain (field 1) is empty"));
   }
 
   @Test

@@ -99,18 +99,40 @@ public final class HarCaptureSource {
     capture.put("time", started.toEpochMilli());
     capture.put("url", url);
     capture.put("method", method);
-    capture.set("requestHeaders", headers(mapper, request.path("headers")));
-    addBody(mapper, capture, request);
+    ArrayNode headers = headers(mapper, request.path("headers"));
+    capture.set("requestHeaders", headers);
+    if (addBody(mapper, capture, request)) {
+      addContentType(headers, request.path("postData").path("mimeType").asText(""));
+    }
     capture.put("resourceType", entry.path("_resourceType").asText("other"));
     capture.put("tabId", -1);
     addResponse(mapper, capture, entry.path("response"));
     return capture;
   }
 
-  private static void addBody(ObjectMapper mapper, ObjectNode capture, JsonNode request) {
+  /**
+   * A browser sends a body with its Content-Type header, and a HAR writer copies that header's
+   * value into postData.mimeType; hand-written files often give only the latter. Import adds the
+   * header the same way, so that a request simulated and one imported from the same entry are
+   * alike.
+   */
+  private static void addContentType(ArrayNode headers, String mimeType) {
+    if (mimeType.isBlank()) {
+      return;
+    }
+    for (JsonNode h : headers) {
+      if (h.path("name").asText("").equalsIgnoreCase("Content-Type")) {
+        return;
+      }
+    }
+    headers.addObject().put("name", "Content-Type").put("value", mimeType);
+  }
+
+  /** Adds the entry's body, if it has one, and says whether it did. */
+  private static boolean addBody(ObjectMapper mapper, ObjectNode capture, JsonNode request) {
     JsonNode post = request.path("postData");
     if (post.isMissingNode() || post.isNull()) {
-      return;
+      return false;
     }
     ObjectNode body = mapper.createObjectNode();
     String text = post.path("text").asText("");
@@ -138,6 +160,7 @@ public final class HarCaptureSource {
     if (size >= 0 && !(size == 0 && !text.isEmpty())) {
       capture.put("bodySize", size);
     }
+    return !text.isEmpty() || params.isArray() && params.size() > 0;
   }
 
   private static void addResponse(ObjectMapper mapper, ObjectNode capture, JsonNode response) {

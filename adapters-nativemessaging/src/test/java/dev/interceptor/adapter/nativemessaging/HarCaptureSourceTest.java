@@ -77,6 +77,47 @@ class HarCaptureSourceTest {
     assertThat(failed.get(1).error()).isNull();
   }
 
+  @Test
+  void read_postDataMimeTypeWithoutHeader_sendsItAsTheContentTypeHeader() throws Exception {
+    Path dir = harFiles().findFirst().orElseThrow().getParent();
+
+    List<CapturedRequest> requests =
+        HarCaptureSource.read(
+                dir.resolve("edge_hand-written_multi-page_repeated-params_no-responses.har"))
+            .captures()
+            .stream()
+            .map(HarCaptureSourceTest::toRequest)
+            .toList();
+
+    assertThat(requests)
+        .extracting(r -> r.requestHeader("Content-Type").orElse(""))
+        .containsExactly(
+            "application/x-www-urlencoded",
+            "",
+            "",
+            "",
+            "",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data");
+  }
+
+  @Test
+  void read_contentTypeHeaderAndMimeType_keepsTheOneHeader() throws Exception {
+    Path dir = harFiles().findFirst().orElseThrow().getParent();
+
+    CapturedRequest request =
+        toRequest(
+            HarCaptureSource.read(dir.resolve("edge_hand-written_multipart-file-params.har"))
+                .captures()
+                .get(0));
+
+    assertThat(request.requestHeaders())
+        .filteredOn(h -> h.name().equalsIgnoreCase("Content-Type"))
+        .extracting(h -> h.value())
+        .containsExactly("multipart/form-data");
+  }
+
   private static CapturedRequest toRequest(ObjectNode capture) {
     try {
       return WireMapping.toCapturedRequest(

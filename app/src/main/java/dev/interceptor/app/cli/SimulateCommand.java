@@ -3,6 +3,7 @@ package dev.interceptor.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interceptor.adapter.export.FileProblems;
 import dev.interceptor.adapter.export.NetscapeCookieFile;
+import dev.interceptor.adapter.export.NetscapeCookieFile.SkippedLine;
 import dev.interceptor.adapter.nativemessaging.HarCaptureSource;
 import dev.interceptor.adapter.nativemessaging.LaunchArguments;
 import dev.interceptor.core.model.cookie.Cookie;
@@ -50,6 +51,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static final Duration WELCOME_WAIT = Duration.ofSeconds(30);
   private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
+  private static final int SKIPPED_LINES_SHOWN = 5;
 
   @Option(names = "--har", required = true, paramLabel = "FILE", description = "The HAR file.")
   Path har = Path.of("");
@@ -92,8 +94,13 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     HarCaptureSource source = readHar();
-    List<Cookie> jarFile =
-        cookies == null ? List.of() : NetscapeCookieFile.read(cookies, clock.instant()).cookies();
+    List<SkippedLine> skippedLines = List.of();
+    List<Cookie> jarFile = List.of();
+    if (cookies != null) {
+      NetscapeCookieFile file = NetscapeCookieFile.read(cookies, clock.instant());
+      jarFile = file.cookies();
+      skippedLines = file.skippedLines();
+    }
     Settings current = settings.load();
     if (!current.allowedExtensionIds().contains(CompanionExtension.ID)) {
       throw new CliFailure(
@@ -104,7 +111,8 @@ final class SimulateCommand implements Callable<Integer> {
               + "'");
     }
 
-    SimulateView result = replay(source, jarFile, current);
+    noteSkipped(skippedLines);
+    SimulateView result = replay(source, jarFile, current, skippedLines);
 
     if (json) {
       jsonOutput.print(result);
@@ -114,7 +122,26 @@ final class SimulateCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private SimulateView replay(HarCaptureSource source, List<Cookie> jarFile, Settings current) {
+  /** One line on stderr per skipped cookie line, the first few only: the user fixes the file. */
+  private void noteSkipped(List<SkippedLine> skipped) {
+    for (SkippedLine line : skipped.subList(0, Math.min(skipped.size(), SKIPPED_LINES_SHOWN))) {
+      printer.note(cookies + " line " + line.number() + " skipped: " + line.reason());
+    }
+    if (skipped.size() > SKIPPED_LINES_SHOWN) {
+      printer.note(
+          "and "
+              + Formats.count(skipped.size() - SKIPPED_LINES_SHOWN, "more line", "more lines")
+              + " of "
+              + cookies
+              + " skipped");
+    }
+  }
+
+  private SimulateView replay(
+      HarCaptureSource source,
+      List<Cookie> jarFile,
+      Settings current,
+      List<SkippedLine> skippedLines) {
     BridgeHosts factory = hosts.get();
     LaunchArguments launch = LaunchArguments.parse(List.of(CompanionExtension.ORIGIN));
     try (FakeExtension extension =
@@ -144,6 +171,7 @@ final class SimulateCommand implements Callable<Integer> {
           dropped.size(),
           acknowledged,
           jarFile.size(),
+          skippedLines,
           snapshotDomains.stream().map(SyncDomain::host).toList(),
           current.capture().enabled());
     }
@@ -266,6 +294,7 @@ final class SimulateCommand implements Callable<Integer> {
       int filteredOut,
       int acknowledged,
       int cookiesInFile,
+      List<SkippedLine> skippedCookieLines,
       List<String> snapshotDomains,
       boolean captureEnabled) {}
 }
