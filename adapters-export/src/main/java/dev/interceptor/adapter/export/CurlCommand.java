@@ -47,8 +47,11 @@ final class CurlCommand {
     }
 
     if (!body.isEmpty()) {
-      // A body of unknown type gets no Content-Type option, so curl sends its default
-      // (application/x-www-form-urlencoded); "Content-Type:" would read as a header sent empty.
+      if (!body.hasContentType() && !multipartFields) {
+        // Without this curl would add "application/x-www-form-urlencoded".
+        words.add("--header");
+        words.add(ShellQuoting.quote("Content-Type:"));
+      }
       if (request.requestHeader("Expect").isEmpty() && body.bytes().length > EXPECT_THRESHOLD) {
         words.add("--header");
         words.add(ShellQuoting.quote("Expect:"));
