@@ -69,6 +69,30 @@ class StoreCommandsIT {
         .contains("https://theverge.com/", "http://www.theverge.com/", "https://www.theverge.com/");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          history                      | interceptor history list
+          collection api               | interceptor collections show api
+          collection my api's          | interceptor collections show 'my api'\\''s'
+          """)
+  void simulate_captureOn_saysHowToListWhatWasKept(String target, String command) {
+    run("capture", "on");
+    List<String> line = new ArrayList<>(List.of("capture", "target"));
+    line.add(target.split(" ", 2)[0]);
+    if (target.contains(" ")) {
+      line.add(target.split(" ", 2)[1]);
+    }
+    run(line.toArray(String[]::new));
+
+    Run run = run("simulate", "--har", HAR.toString());
+
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(run.out).contains("; see them with: " + command + "\n");
+  }
+
   @Test
   void simulate_cookiesOfASyncDomain_sentAsSnapshotIntoTheJar() throws Exception {
     Path cookies = data.resolve("cookies.txt");

@@ -255,11 +255,23 @@ final class SimulateCommand implements Callable<Integer> {
       printer.line(
           "Kept in "
               + SettingsText.target(current.capture().target())
-              + "; see them with: interceptor history list");
+              + "; see them with: "
+              + listCommand(current.capture().target()));
     }
     if (cookies != null) {
       printCookies(r, current);
     }
+  }
+
+  /** The command that lists what the target holds, ready to paste into a POSIX shell. */
+  private static String listCommand(CaptureTarget target) {
+    if (!(target instanceof CaptureTarget.Collection)) {
+      return "interceptor history list";
+    }
+    String name = ((CaptureTarget.Collection) target).name();
+    boolean plain = name.matches("[A-Za-z0-9._@%+=:,/-]+");
+    return "interceptor collections show "
+        + (plain ? name : "'" + name.replace("'", "'\\''") + "'");
   }
 
   private void printCookies(SimulateView r, Settings current) {
