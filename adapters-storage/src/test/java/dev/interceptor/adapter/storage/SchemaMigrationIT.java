@@ -91,8 +91,13 @@ class SchemaMigrationIT {
         assertThat(store.history().find("fixture-v5").orElseThrow().body())
             .isEqualTo(new RequestBody.Text("abcdef"));
       }
+      if (version >= 6) {
+        assertThat(urlSearch(store, "invoices/88")).containsExactly("fixture-v6");
+      }
       assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
+    // Every database, whatever version it came from, trims History at the same cost.
+    assertThat(urlIndexDeleteMerge(file)).isEqualTo(50);
   }
 
   @Test
@@ -132,6 +137,14 @@ class SchemaMigrationIT {
             0,
             10);
     return store.history().list(query).stream().map(CaptureSummary::id).toList();
+  }
+
+  private static long urlIndexDeleteMerge(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT v FROM capture_url_config WHERE k = 'deletemerge'")) {
+      return rs.next() ? rs.getLong(1) : -1;
+    }
   }
 
   private static long historyRows(Path file) throws SQLException {
