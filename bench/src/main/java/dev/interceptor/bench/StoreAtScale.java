@@ -113,6 +113,9 @@ public final class StoreAtScale {
               + " host, has_response, status, status_line, error, body_size, body_truncated,"
               + " file_parts_omitted, resource_type, tab_id, initiator FROM capture, k"
               + " WHERE collection_id IS NULL");
+      // The store puts each History URL in the URL index itself (schema V7); so does this fill.
+      sql.executeUpdate(
+          "INSERT INTO capture_url (rowid, url) SELECT seq, url FROM capture WHERE id LIKE 'old-%'");
       sql.executeUpdate(
           "UPDATE capture SET url = url || '&q=needle' WHERE seq IN (SELECT seq FROM capture"
               + " WHERE collection_id IS NULL ORDER BY time_us ASC LIMIT 100)");

@@ -34,7 +34,9 @@ final class SchemaMigrator {
           new Migration(2, "V2__resync_requests.sql"),
           new Migration(3, "V3__history_count.sql"),
           new Migration(4, "V4__history_url_index.sql"),
-          new Migration(5, "V5__body_chunks.sql"));
+          new Migration(5, "V5__body_chunks.sql"),
+          new Migration(6, "V6__url_index_delete_merge.sql"),
+          new Migration(7, "V7__url_index_added_by_store.sql"));
 
   private SchemaMigrator() {}
 

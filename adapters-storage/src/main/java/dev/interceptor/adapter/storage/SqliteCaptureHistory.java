@@ -15,11 +15,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** History: the capture rows without a collection, newest first by capture time. */
 final class SqliteCaptureHistory implements CaptureHistory {
 
   private static final String TRIM = "history-trim";
+  private static final String INDEX_URLS = "history-url-index";
 
   /**
    * Up to this many URL index hits, a substring search sorts the hits rather than walking History.
@@ -42,9 +44,13 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
     return db.write(
         c -> {
-          if (CaptureRows.insert(c, request, null, null).isEmpty()) {
+          OptionalLong seq = CaptureRows.insert(c, request, null, null);
+          if (seq.isEmpty()) {
             return false;
           }
+          // Registered before the trim, so that it runs first: the trim may delete a new entry.
+          db.beforeCommit(INDEX_URLS, UrlIndexAdds.class, UrlIndexAdds::new)
+              .add(seq.getAsLong(), request.url());
           // Once per transaction, with the retention of its last add: the host adds a batch of
           // captures in one transaction, and the rule has to hold only once it commits.
           db.beforeCommit(TRIM, trim -> trim(trim, retention));

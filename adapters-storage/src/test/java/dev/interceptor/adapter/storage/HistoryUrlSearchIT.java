@@ -12,6 +12,8 @@ import dev.interceptor.core.model.routing.Organize;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -109,6 +111,25 @@ class HistoryUrlSearchIT {
   }
 
   @Test
+  void add_batchPastRetentionInOneTransaction_indexHoldsOnlyTheKeptEntries() throws SQLException {
+    store
+        .transactions()
+        .run(
+            () -> {
+              for (int i = 0; i < 3; i++) {
+                store
+                    .history()
+                    .add(
+                        capture("t" + i, T0.plusSeconds(200 + i), "GET", "https://trim.test/" + i),
+                        1);
+              }
+            });
+
+    assertThat(search("trim.test", 10)).containsExactly("t2");
+    assertThat(indexHits("trim.test")).isEqualTo(1);
+  }
+
+  @Test
   void list_clearedThenAddedAgain_findsOnlyTheNewRows() {
     store.history().clear();
     store.history().add(capture("n", T0, "GET", "https://api.example.com/users/new"), 100);
@@ -126,6 +147,8 @@ class HistoryUrlSearchIT {
             + " body_size, body_truncated, file_parts_omitted, resource_type, tab_id)"
             + " SELECT 'bulk' || i, 1900000000000000 + i, 'GET',"
             + " 'https://bulk.test/common/' || i, 'bulk.test', 0, 0, 0, 0, 'XHR', 1 FROM n");
+    // Raw SQL indexes the rows it adds to History itself, as the store does (schema V7).
+    sql("INSERT INTO capture_url (rowid, url) SELECT seq, url FROM capture WHERE id LIKE 'bulk%'");
 
     List<String> common = search("COMMON/", 3);
     List<String> rare = search("common/" + (bound + 50) / 10, 5);
@@ -147,6 +170,19 @@ class HistoryUrlSearchIT {
             0,
             limit);
     return store.history().list(query).stream().map(CaptureSummary::id).toList();
+  }
+
+  /** Rows of the URL index itself that hold the substring, whether or not their entry is left. */
+  private long indexHits(String substring) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
+        PreparedStatement ps =
+            c.prepareStatement("SELECT count(*) FROM capture_url WHERE capture_url MATCH ?")) {
+      ps.setString(1, '"' + substring + '"');
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private void sql(String statement) throws SQLException {

@@ -1,6 +1,8 @@
 package dev.interceptor.adapter.storage;
 
 import static dev.interceptor.adapter.storage.TestData.CLOCK;
+import static dev.interceptor.adapter.storage.TestData.T0;
+import static dev.interceptor.adapter.storage.TestData.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interceptor.core.model.capture.CaptureSummary;
@@ -53,8 +55,9 @@ class SchemaMigrationIT {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
       s.execute("BEGIN");
-      SchemaMigrator.applyUpTo(c, version);
+      // Each version's data is written under that version's schema, triggers included.
       for (int v = 1; v <= version; v++) {
+        SchemaMigrator.applyUpTo(c, v);
         for (String sql : fixture(v)) {
           s.execute(sql);
         }
@@ -91,8 +94,19 @@ class SchemaMigrationIT {
         assertThat(store.history().find("fixture-v5").orElseThrow().body())
             .isEqualTo(new RequestBody.Text("abcdef"));
       }
+      if (version >= 6) {
+        assertThat(urlSearch(store, "invoices/88")).containsExactly("fixture-v6");
+      }
+      if (version >= 7) {
+        assertThat(urlSearch(store, "receipts/99")).containsExactly("fixture-v7");
+      }
+      // Found through the URL index, which the store now fills itself, whatever the version.
+      store.history().add(capture("added", T0, "GET", "https://added.test/after/migration"), 100);
+      assertThat(urlSearch(store, "after/migration")).containsExactly("added");
       assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
+    // Every database, whatever version it came from, trims History at the same cost.
+    assertThat(urlIndexDeleteMerge(file)).isEqualTo(50);
   }
 
   @Test
@@ -132,6 +146,14 @@ class SchemaMigrationIT {
             0,
             10);
     return store.history().list(query).stream().map(CaptureSummary::id).toList();
+  }
+
+  private static long urlIndexDeleteMerge(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT v FROM capture_url_config WHERE k = 'deletemerge'")) {
+      return rs.next() ? rs.getLong(1) : -1;
+    }
   }
 
   private static long historyRows(Path file) throws SQLException {
