@@ -4,6 +4,8 @@ import dev.interceptor.core.model.routing.CaptureTarget;
 import dev.interceptor.core.model.routing.Organize;
 import dev.interceptor.core.port.in.ChangeSettingsCommand.SetCaptureTarget;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Iterator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -47,6 +49,7 @@ final class CaptureTargetCommand {
               names = "--organize",
               paramLabel = "HOW",
               converter = OrganizeConverter.class,
+              completionCandidates = OrganizeNames.class,
               defaultValue = "flat",
               description =
                   "Folders: flat (none), host (one per host) or host-path (per host, then per"
@@ -59,6 +62,15 @@ final class CaptureTargetCommand {
         new SetCaptureTarget(target),
         json,
         s -> changes.printer().line("Kept requests go to " + SettingsText.target(target) + "."));
+  }
+
+  /** The names {@code --organize} accepts, for completion and for the error naming them. */
+  static final class OrganizeNames implements Iterable<String> {
+
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Organize.values()).map(Organize::wireName).iterator();
+    }
   }
 
   /** Reads {@code flat}, {@code host} or {@code host-path}. */
