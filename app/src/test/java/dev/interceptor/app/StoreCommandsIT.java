@@ -417,6 +417,42 @@ class StoreCommandsIT {
     }
   }
 
+  // import and simulate share one description of a HAR file that cannot be read.
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          import   | '{"log":{"entries":[{"request":{"method":"GET","url":"https://a.example/"}},' \
+          | not valid JSON at line 1, column 76 (the file ends inside an array)
+          simulate | '{"log":{"entries":[{"request":{"method":"GET","url":"https://a.example/"}},' \
+          | not valid JSON at line 1, column 76 (the file ends inside an array)
+          import   | not json | not valid JSON at line 1, column 1 (the file does not start with \
+          JSON)
+          simulate | not json | not valid JSON at line 1, column 1 (the file does not start with \
+          JSON)
+          """)
+  void har_brokenJson_sameLineFromEitherCommand(
+      String command, String content, String why, @TempDir Path dir) throws Exception {
+    Path har = Files.writeString(dir.resolve("broken.har"), content);
+
+    Run run = run(command, "--har", har.toString());
+
+    assertThat(run.code).as(run.err).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("interceptor: error: " + har + " is not a HAR file: " + why + "\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"import", "simulate"})
+  void har_folder_saysToGiveAFile(String command, @TempDir Path dir) {
+    Run run = run(command, "--har", dir.toString());
+
+    assertThat(run.code).as(run.err).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("interceptor: error: " + dir + " is a folder: give a file's path\n");
+  }
+
   private Run run(String... args) {
     return runIn(new DataDirectory(data), args);
   }
