@@ -191,10 +191,10 @@ class StoreCommandsIT {
       textBlock =
           """
           taken.db             | exists: choose another file, or pass --force to replace it
-          missing/copy.db      | the folder
-          taken.db/copy.db     | the folder
+          missing/copy.db      | missing does not exist; create it first
+          taken.db/copy.db     | taken.db is a file, not a folder
           interceptor.db       | is the store itself
-          .                    | is a folder: name the backup file
+          .                    | is a folder: give a file name, e.g.
           """)
   void dbBackup_destinationUnusable_oneLineExitFiveAndNothingWritten(String name, String message)
       throws IOException {
