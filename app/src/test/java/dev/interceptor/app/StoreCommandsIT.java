@@ -306,10 +306,10 @@ class StoreCommandsIT {
       textBlock =
           """
           taken.db             | exists: choose another file, or pass --force to replace it
-          missing/copy.db      | the folder
-          taken.db/copy.db     | the folder
+          missing/copy.db      | missing does not exist; create it first
+          taken.db/copy.db     | taken.db is a file, not a folder
           interceptor.db       | is the store itself
-          .                    | is a folder: name the backup file
+          .                    | is a folder: give a file name, e.g.
           """)
   void dbBackup_destinationUnusable_oneLineExitFiveAndNothingWritten(String name, String message)
       throws IOException {
@@ -550,6 +550,42 @@ class StoreCommandsIT {
     try (Stream<Path> files = Files.list(folder)) {
       return files.sorted().toList();
     }
+  }
+
+  // import and simulate share one description of a HAR file that cannot be read.
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          import   | '{"log":{"entries":[{"request":{"method":"GET","url":"https://a.example/"}},' \
+          | not valid JSON at line 1, column 76 (the file ends inside an array)
+          simulate | '{"log":{"entries":[{"request":{"method":"GET","url":"https://a.example/"}},' \
+          | not valid JSON at line 1, column 76 (the file ends inside an array)
+          import   | not json | not valid JSON at line 1, column 1 (the file does not start with \
+          JSON)
+          simulate | not json | not valid JSON at line 1, column 1 (the file does not start with \
+          JSON)
+          """)
+  void har_brokenJson_sameLineFromEitherCommand(
+      String command, String content, String why, @TempDir Path dir) throws Exception {
+    Path har = Files.writeString(dir.resolve("broken.har"), content);
+
+    Run run = run(command, "--har", har.toString());
+
+    assertThat(run.code).as(run.err).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("interceptor: error: " + har + " is not a HAR file: " + why + "\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"import", "simulate"})
+  void har_folder_saysToGiveAFile(String command, @TempDir Path dir) {
+    Run run = run(command, "--har", dir.toString());
+
+    assertThat(run.code).as(run.err).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("interceptor: error: " + dir + " is a folder: give a file's path\n");
   }
 
   private Run run(String... args) {

@@ -1,8 +1,6 @@
 package dev.interceptor.adapter.export;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,19 +52,8 @@ public final class HarImporter {
         JsonParser json = MAPPER.createParser(in)) {
       Instant fallbackTime = Files.getLastModifiedTime(file).toInstant();
       return readLog(file, json, new HarEntryReader(fallbackTime, sha256(file)), sink);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new ImportException(
-          file
-              + " is not valid JSON"
-              + where
-              + ": "
-              + e.getOriginalMessage().lines().findFirst().orElse(""),
-          e);
     } catch (IOException e) {
-      throw new ImportException(FileProblems.describe(file, e), e);
+      throw new ImportException(FileProblems.describeHar(file, e), e);
     }
   }
 

@@ -211,7 +211,8 @@ class HarImporterTest {
 
     assertThatThrownBy(() -> importer.importFile(file, seen::add))
         .isInstanceOf(ImportException.class)
-        .hasMessageStartingWith(file + " is not valid JSON at line 1, column ");
+        .hasMessageStartingWith(file + " is not a HAR file: not valid JSON at line 1, column ")
+        .hasMessageEndingWith("(the file ends inside an object)");
     assertThat(seen).extracting(CapturedRequest::url).containsExactly("https://a.example/");
   }
 

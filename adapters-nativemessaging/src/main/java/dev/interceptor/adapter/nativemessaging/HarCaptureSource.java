@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interceptor.core.model.capture.HarEntryIds;
+import dev.interceptor.core.port.out.ImportException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ public final class HarCaptureSource {
   /**
    * Reads a HAR file (a UTF-8 byte-order mark is skipped).
    *
-   * @throws IOException when the file cannot be read or is not a HAR document
+   * @throws IOException when the file cannot be read or is not JSON
+   * @throws ImportException when it is JSON but not a HAR document
    */
   public static HarCaptureSource read(Path har) throws IOException {
     byte[] bytes = Files.readAllBytes(har);
@@ -49,7 +51,7 @@ public final class HarCaptureSource {
     JsonNode root = mapper.readTree(bytes, start, bytes.length - start);
     JsonNode entries = root == null ? null : root.path("log").get("entries");
     if (entries == null || !entries.isArray()) {
-      throw new IOException(har + " is not a HAR file: it has no log.entries array");
+      throw new ImportException(har + " is not a HAR file: it has no log.entries array");
     }
 
     // Hand-written files often lack start times: fall back to the first page's, then the file's.

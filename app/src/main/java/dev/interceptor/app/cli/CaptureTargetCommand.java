@@ -6,6 +6,8 @@ import dev.interceptor.core.model.routing.Organize;
 import dev.interceptor.core.port.in.ChangeSettingsCommand.SetCaptureTarget;
 import dev.interceptor.core.port.out.CaptureCollections;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -53,6 +55,7 @@ final class CaptureTargetCommand {
               names = "--organize",
               paramLabel = "HOW",
               converter = OrganizeConverter.class,
+              completionCandidates = OrganizeNames.class,
               description =
                   "Folders: flat (none), host (one per host) or host-path (per host, then per"
                       + " first path segment). Default: the collection's own when it exists,"
@@ -79,6 +82,15 @@ final class CaptureTargetCommand {
         new SetCaptureTarget(target),
         json,
         s -> changes.printer().line("Kept requests go to " + SettingsText.target(target) + "."));
+  }
+
+  /** The names {@code --organize} accepts, for completion and for the error naming them. */
+  static final class OrganizeNames implements Iterable<String> {
+
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Organize.values()).map(Organize::wireName).iterator();
+    }
   }
 
   /** Reads {@code flat}, {@code host} or {@code host-path}. */

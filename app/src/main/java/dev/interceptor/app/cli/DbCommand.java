@@ -68,7 +68,7 @@ final class DbCommand {
       @Parameters(paramLabel = "FILE", description = "The copy to create.") Path file,
       @Option(names = "--force", description = "Replace FILE when it exists.") boolean force,
       @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP) boolean json) {
-    Path copy = file.toAbsolutePath().normalize();
+    Path copy = file.toString().isBlank() ? file : file.toAbsolutePath().normalize();
     SqliteStore opened = store.get();
     Path folder = opened.file().toAbsolutePath().getParent();
     if (folder != null && SqliteStore.isStoreFile(folder, copy)) {
@@ -76,7 +76,7 @@ final class DbCommand {
           ExitCode.OUTPUT, copy + " is the store itself: choose another file for the copy");
     }
 
-    BackupFile.write(copy, force, opened::backupTo);
+    OutputFile.write(copy, "db backup", "interceptor-backup.db", force, opened::backupTo);
 
     if (json) {
       jsonOutput.print(new BackedUp(opened.file().toString(), copy.toString()));

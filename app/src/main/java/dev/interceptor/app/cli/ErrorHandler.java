@@ -31,7 +31,7 @@ final class ErrorHandler
   @Override
   public int handleParseException(ParameterException failure, String[] args) {
     String command = failure.getCommandLine().getCommandSpec().qualifiedName();
-    printer.error(firstLine(failure.getMessage()) + " (see '" + command + " --help')");
+    printer.error(ParseErrors.describe(failure) + " (see '" + command + " --help')");
 
     if (Arrays.asList(args).contains("--debug")) {
       printer.stackTrace(failure);

@@ -2,6 +2,7 @@ package dev.interceptor.app.cli;
 
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,12 +41,12 @@ final class ExportReport {
       boolean includeSecrets,
       boolean json) {
     String what = Formats.count(count, noun, noun + "s") + " as " + format;
-    if (file == null) {
+    if (ExportDestination.isStdout(file)) {
       printer.note("exported " + what + note);
       return;
     }
 
-    Path written = file.toAbsolutePath().normalize();
+    Path written = Objects.requireNonNull(file).toAbsolutePath().normalize();
     if (json) {
       jsonOutput.print(new Exported(written.toString(), format, count, includeSecrets));
     } else {

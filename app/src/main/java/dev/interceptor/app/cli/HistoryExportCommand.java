@@ -55,7 +55,11 @@ final class HistoryExportCommand implements Callable<Integer> {
   @Option(names = "--method", paramLabel = "METHOD", description = "Only this method.")
   @Nullable String method;
 
-  @Option(names = "--status", paramLabel = "CODE", description = "Only this response status.")
+  @Option(
+      names = "--status",
+      paramLabel = "CODE",
+      converter = WholeNumber.HttpStatus.class,
+      description = "Only this response status.")
   @Nullable Integer status;
 
   @Option(names = "--host", paramLabel = "HOST", description = "Only this host (exact).")
@@ -64,6 +68,7 @@ final class HistoryExportCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       paramLabel = "N",
+      converter = WholeNumber.AtLeastOneLong.class,
       description = "At most the newest N entries (default: all).")
   @Nullable Long limit;
 
@@ -93,9 +98,6 @@ final class HistoryExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RequestExportFormat chosen = formats.request(format);
-    if (limit != null && limit < 1) {
-      throw new CliFailure(ExitCode.USAGE, "limit must be at least 1, was " + limit);
-    }
 
     CountingRequests requests =
         new CountingRequests(

@@ -27,7 +27,11 @@ final class HistoryListCommand implements Callable<Integer> {
   @Option(names = "--method", paramLabel = "METHOD", description = "Only this method.")
   @Nullable String method;
 
-  @Option(names = "--status", paramLabel = "CODE", description = "Only this response status.")
+  @Option(
+      names = "--status",
+      paramLabel = "CODE",
+      converter = WholeNumber.HttpStatus.class,
+      description = "Only this response status.")
   @Nullable Integer status;
 
   @Option(names = "--host", paramLabel = "HOST", description = "Only this host (exact).")
@@ -36,6 +40,7 @@ final class HistoryListCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       paramLabel = "N",
+      converter = WholeNumber.AtLeastOne.class,
       defaultValue = "50",
       description = "At most N entries (default ${DEFAULT-VALUE}).")
   int limit;
@@ -43,6 +48,7 @@ final class HistoryListCommand implements Callable<Integer> {
   @Option(
       names = "--offset",
       paramLabel = "N",
+      converter = WholeNumber.AtLeastZero.class,
       defaultValue = "0",
       description = "Skip the newest N entries first.")
   int offset;

@@ -58,8 +58,25 @@ abstract class HostScopeOptions {
     return extensionIds.isEmpty() ? defaults : List.copyOf(extensionIds);
   }
 
+  /**
+   * The {@code --profile-dir} folder, absolute, or null without one.
+   *
+   * @throws CliFailure when it is given without exactly one {@code --browser}, or with {@code
+   *     --system}
+   */
   @Nullable String profileDirectory() {
     Path dir = profileDir;
-    return dir == null ? null : dir.toAbsolutePath().normalize().toString();
+    if (dir == null) {
+      return null;
+    }
+    if (browsers.size() != 1) {
+      String got = browsers.isEmpty() ? "" : ", not " + String.join(", ", browsers);
+      throw new CliFailure(ExitCode.USAGE, "--profile-dir needs exactly one --browser NAME" + got);
+    }
+    if (system) {
+      throw new CliFailure(
+          ExitCode.USAGE, "--profile-dir and --system exclude each other: give one of them");
+    }
+    return dir.toAbsolutePath().normalize().toString();
   }
 }

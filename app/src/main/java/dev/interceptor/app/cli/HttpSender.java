@@ -66,14 +66,7 @@ final class HttpSender {
     try (CloseableHttpClient client = client(timeout)) {
       return client.execute(builder.build(), HttpSender::read);
     } catch (IOException e) {
-      throw new CliFailure(
-          ExitCode.REQUEST,
-          "no response from "
-              + uri.getScheme()
-              + "://"
-              + uri.getRawAuthority()
-              + ": "
-              + describe(e));
+      throw new CliFailure(ExitCode.REQUEST, RequestFailures.describe(uri, e, timeout));
     }
   }
 
@@ -134,10 +127,5 @@ final class HttpSender {
               + e.getIndex()
               + " (percent-encode that character)");
     }
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
   }
 }

@@ -1,5 +1,6 @@
 package dev.interceptor.app.cli;
 
+import dev.interceptor.adapter.export.FileProblems;
 import dev.interceptor.core.model.capture.HttpHeader;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -138,7 +139,7 @@ final class SendCommand extends SendingCommand implements Callable<Integer> {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new CliFailure(ExitCode.USAGE, "cannot read the body from " + file + ": " + e);
+      throw new CliFailure(ExitCode.USAGE, "--data-binary: " + FileProblems.describe(file, e));
     }
   }
 }

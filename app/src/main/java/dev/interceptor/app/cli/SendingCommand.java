@@ -28,6 +28,7 @@ abstract class SendingCommand {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
+      converter = WholeNumber.AtLeastOne.class,
       defaultValue = "30",
       description =
           "Give up after SECONDS without a connection or a byte (default ${DEFAULT-VALUE}).")
@@ -41,12 +42,8 @@ abstract class SendingCommand {
   @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP)
   boolean json;
 
-  /** The options as a value; a timeout under one second is a usage error. */
+  /** The options as a value. */
   SendOptions options() {
-    if (timeoutSeconds < 1) {
-      throw new CliFailure(
-          ExitCode.USAGE, "timeout must be at least 1 second, was " + timeoutSeconds);
-    }
     return new SendOptions(
         noCookies,
         cookieStore,

@@ -223,7 +223,7 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       return HarCaptureSource.read(har);
     } catch (IOException e) {
-      throw new ImportException(FileProblems.describe(har, e), e);
+      throw new ImportException(FileProblems.describeHar(har, e), e);
     }
   }
 

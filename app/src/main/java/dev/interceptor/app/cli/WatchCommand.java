@@ -43,6 +43,7 @@ final class WatchCommand implements Callable<Integer> {
   @Option(
       names = "--interval",
       paramLabel = "MILLIS",
+      converter = WholeNumber.IntervalMillis.class,
       defaultValue = "250",
       description = "Look for new entries every MILLIS milliseconds (default ${DEFAULT-VALUE}).")
   long intervalMillis;
@@ -69,11 +70,6 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (intervalMillis < 10) {
-      throw new CliFailure(
-          ExitCode.USAGE, "interval must be at least 10 milliseconds, was " + intervalMillis);
-    }
-
     Set<String> seen = ids(history.list(HistoryQuery.newest(PAGE)));
     if (!json) {
       printer.note("watching History for new entries; Ctrl-C stops");

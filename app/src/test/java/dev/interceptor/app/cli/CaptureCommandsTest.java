@@ -180,7 +180,7 @@ class CaptureCommandsTest {
 
     assertThat(code).isEqualTo(ExitCode.USAGE.code());
     assertThat(cli.changes.received).isEmpty();
-    assertThat(cli.err()).contains("use flat, host or host-path");
+    assertThat(cli.err()).contains("--organize: 'tree' is not one of flat, host, host-path");
   }
 
   @Test

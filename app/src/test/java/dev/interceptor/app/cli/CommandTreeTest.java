@@ -53,9 +53,7 @@ class CommandTreeTest {
 
     assertThat(code).isEqualTo(ExitCode.USAGE.code());
     assertThat(cli.err())
-        .isEqualTo(
-            "interceptor: error: Unmatched argument at index 0: 'frobnicate'"
-                + " (see 'interceptor --help')\n");
+        .isEqualTo("interceptor: error: unknown command 'frobnicate' (see 'interceptor --help')\n");
     assertThat(cli.out()).isEmpty();
   }
 

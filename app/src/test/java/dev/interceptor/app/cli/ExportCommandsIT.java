@@ -4,6 +4,7 @@ import static dev.interceptor.app.cli.Captures.get;
 import static dev.interceptor.app.cli.Captures.header;
 import static dev.interceptor.app.cli.Captures.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Exports through the command line, checked by the real consumers in tools/node. */
@@ -219,6 +222,49 @@ class ExportCommandsIT {
                 .fileKey())
         .isEqualTo(before);
     assertThat(cli.run("db", "check")).isZero();
+  }
+
+  @ParameterizedTest(name = "-o {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          OUT               | --force | OUT is a folder: give a file name
+          ''                |         | -o needs a file name
+          OUT/missing/c.har |         | cannot write OUT/missing/c.har: the folder OUT/missing \
+          does not exist; create it first
+          /proc/nope.har    |         | cannot write /proc/nope.har: no file can be created in /proc
+          """)
+  void export_unusableDestination_oneLineNamingItAndExitFive(
+      String target, String force, String message) throws Exception {
+    assumeTrue(!target.startsWith("/proc") || Files.isDirectory(Path.of("/proc/self")), "procfs");
+    fillCollection("c", "https://api.example.com");
+    List<String> line = new ArrayList<>(List.of("collections", "export", "c", "--format", "har"));
+    line.addAll(List.of("-o", target.replace("OUT", out.toString())));
+    if (force != null) {
+      line.add(force);
+    }
+
+    int code = cli.run(line.toArray(new String[0]));
+
+    assertThat(code).isEqualTo(ExitCode.OUTPUT.code());
+    assertThat(cli.err())
+        .isEqualTo("interceptor: error: " + message.replace("OUT", out.toString()) + "\n");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void export_outputDash_writesToStdoutAndNoFile() throws Exception {
+    fillCollection("c", "https://api.example.com");
+
+    int code = cli.run("collections", "export", "c", "--format", "har", "-o", "-");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(JSON.readTree(cli.out()).at("/log/entries").size()).isEqualTo(3);
+    assertThat(cli.err()).startsWith("interceptor: exported 3 requests as har").hasLineCount(1);
+    assertThat(Path.of("-")).doesNotExist();
   }
 
   @Test

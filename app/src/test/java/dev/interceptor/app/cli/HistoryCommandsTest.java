@@ -85,7 +85,10 @@ class HistoryCommandsTest {
     int code = cli.run("history", "list", "--limit", "0");
 
     assertThat(code).isEqualTo(ExitCode.USAGE.code());
-    assertThat(cli.err()).isEqualTo("interceptor: error: limit must be at least 1, was 0\n");
+    assertThat(cli.err())
+        .isEqualTo(
+            "interceptor: error: --limit: '0' is not a whole number from 1 to 2147483647"
+                + " (see 'interceptor history list --help')\n");
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.interceptor.core.model.cookie.SyncDomain;
 import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
 import dev.interceptor.core.model.settings.Settings;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -295,10 +296,71 @@ class ReplayCommandIT {
     assertThat(cli.err().lines().filter(l -> l.startsWith("interceptor: error:")).toList())
         .singleElement()
         .asString()
-        .contains("no response from http://app.example.com:" + port);
+        .isEqualTo(
+            "interceptor: error: could not connect to app.example.com:"
+                + port
+                + ": connection refused; is the server running?");
     CaptureSummary saved = cli.store.history().list(HistoryQuery.newest(1)).get(0);
     assertThat(saved.status()).isNull();
-    assertThat(cli.store.history().find(saved.id()).orElseThrow().error()).contains("no response");
+    assertThat(cli.store.history().find(saved.id()).orElseThrow().error())
+        .contains("connection refused");
+  }
+
+  @Test
+  void send_unknownHost_oneLineNamingTheHost() {
+    int code = cli.run("send", "GET", "http://nowhere.invalid/");
+
+    assertThat(code).isEqualTo(ExitCode.REQUEST.code());
+    assertThat(cli.err())
+        .isEqualTo(
+            "interceptor: error: could not find host nowhere.invalid: check the name and your"
+                + " network\n");
+  }
+
+  @Test
+  void send_serverSilentPastTimeout_oneLineNamingHostAndTimeout() throws Exception {
+    // The kernel accepts the connection into the backlog; nobody ever reads or answers.
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+      int port = silent.getLocalPort();
+
+      int code = cli.run("send", "GET", "http://app.example.com:" + port + "/", "--timeout", "1");
+
+      assertThat(code).isEqualTo(ExitCode.REQUEST.code());
+      assertThat(cli.err())
+          .isEqualTo(
+              "interceptor: error: app.example.com:"
+                  + port
+                  + " sent no response within 1 s: raise --timeout if it is slow\n");
+    }
+  }
+
+  @Test
+  void send_httpsToPlainHttpServer_oneLineSayingItIsNotTls() throws Exception {
+    // A plain HTTP server answers the TLS hello with an HTTP error, as most servers do.
+    try (java.net.ServerSocket plain = new java.net.ServerSocket(0)) {
+      Thread answer =
+          new Thread(
+              () -> {
+                try (java.net.Socket s = plain.accept()) {
+                  s.getOutputStream()
+                      .write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                  // The client has gone: nothing to answer.
+                }
+              });
+      answer.start();
+      int port = plain.getLocalPort();
+
+      int code = cli.run("send", "GET", "https://app.example.com:" + port + "/");
+
+      answer.join();
+      assertThat(code).isEqualTo(ExitCode.REQUEST.code());
+      assertThat(cli.err())
+          .isEqualTo(
+              "interceptor: error: TLS with app.example.com:"
+                  + port
+                  + " failed: it does not speak TLS; is the URL http rather than https?\n");
+    }
   }
 
   @Test

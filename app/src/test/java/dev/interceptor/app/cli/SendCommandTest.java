@@ -2,7 +2,9 @@ package dev.interceptor.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,6 +28,19 @@ class SendCommandTest {
 
     assertThat(code).isEqualTo(ExitCode.USAGE.code());
     assertThat(cli.err()).isEqualTo("interceptor: error: " + message + "\n");
+  }
+
+  @Test
+  void send_bodyFileMissing_namesTheOptionAndTheFile(@TempDir Path dir) {
+    CliHarness cli = new CliHarness();
+    Path missing = dir.resolve("body.bin");
+
+    int code = cli.run("send", "POST", "http://a.example/", "--data-binary", "@" + missing);
+
+    assertThat(code).isEqualTo(ExitCode.USAGE.code());
+    assertThat(cli.err())
+        .isEqualTo(
+            "interceptor: error: --data-binary: " + missing + " does not exist: check the path\n");
   }
 
   @Test

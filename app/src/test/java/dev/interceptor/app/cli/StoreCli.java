@@ -15,6 +15,7 @@ import dev.interceptor.core.port.out.HostSessions;
 import dev.interceptor.core.port.out.SettingsStore;
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,7 +107,11 @@ final class StoreCli implements AutoCloseable {
           .toInstance(
               new DnsResolver() {
                 @Override
-                public InetAddress[] resolve(String host) {
+                public InetAddress[] resolve(String host) throws UnknownHostException {
+                  // RFC 6761 6.4: names under .invalid never resolve.
+                  if (host.endsWith(".invalid")) {
+                    throw new UnknownHostException(host);
+                  }
                   return new InetAddress[] {InetAddress.getLoopbackAddress()};
                 }
 
