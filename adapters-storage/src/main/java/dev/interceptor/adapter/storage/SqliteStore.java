@@ -63,21 +63,6 @@ public final class SqliteStore implements AutoCloseable {
     this.hostSessions = new SqliteHostSessions(db);
   }
 
-  /**
-   * Whether writing {@code candidate} would write over the store of a data directory: its database
-   * or one of the files SQLite keeps beside it, by name or through any link to them. Such a file
-   * replaced under a running host would take every later write with it.
-   */
-  public static boolean isStoreFile(Path dataDirectory, Path candidate) {
-    Path database = dataDirectory.resolve(FILE_NAME);
-    for (Path own : DatabaseFile.companions(database)) {
-      if (sameFile(own, candidate) || sameName(own, candidate)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean sameFile(Path a, Path b) {
     try {
       return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
@@ -179,6 +164,20 @@ public final class SqliteStore implements AutoCloseable {
   /** The database file, absolute. */
   public Path file() {
     return db.file();
+  }
+
+  /**
+   * Whether writing {@code candidate} would write over this store: its database or one of the files
+   * SQLite keeps beside it, by name or through any link to them. Such a file replaced under a
+   * running host would take every later write with it.
+   */
+  public boolean isOwnFile(Path candidate) {
+    for (Path own : DatabaseFile.companions(db.file())) {
+      if (sameFile(own, candidate) || sameName(own, candidate)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The schema version this code writes. */

@@ -70,8 +70,7 @@ final class DbCommand {
       @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP) boolean json) {
     Path copy = file.toString().isBlank() ? file : file.toAbsolutePath().normalize();
     SqliteStore opened = store.get();
-    Path folder = opened.file().toAbsolutePath().getParent();
-    if (folder != null && SqliteStore.isStoreFile(folder, copy)) {
+    if (opened.isOwnFile(copy)) {
       throw new CliFailure(
           ExitCode.OUTPUT, copy + " is the store itself: choose another file for the copy");
     }

@@ -63,11 +63,11 @@ final class ExportDestination {
 
   /** Refuses a file that is the store or one of its companions, even through a link. */
   private void refuseStoreFile(Path target) {
-    Path folder = store.get().file().toAbsolutePath().getParent();
-    if (folder != null && SqliteStore.isStoreFile(folder, target)) {
+    SqliteStore opened = store.get();
+    if (opened.isOwnFile(target)) {
       throw new CliFailure(
           ExitCode.OUTPUT,
-          target + " is Interceptor's store (" + folder + "): choose another file");
+          target + " is Interceptor's store (" + opened.file() + "): choose another file");
     }
   }
 }
