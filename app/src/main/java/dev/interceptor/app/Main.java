@@ -11,12 +11,15 @@ import dev.interceptor.adapter.nativemessaging.SettingsMirror;
 import dev.interceptor.adapter.nativemessaging.StandardStreams;
 import dev.interceptor.app.cli.CliPrinter;
 import dev.interceptor.app.cli.CommandLines;
+import dev.interceptor.app.cli.ExitCode;
 import dev.interceptor.app.cli.GuiceCommandFactory;
 import dev.interceptor.app.cli.HostConnection;
 import dev.interceptor.app.cli.HostLaunch;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +58,14 @@ public final class Main {
     boolean hostMode = HostLaunch.isHostMode(rawArgs);
     List<String> args = hostMode ? HostLaunch.asHostCommand(rawArgs) : rawArgs;
 
+    Optional<String> badDataDirectory = dataDirectoryProblem(rawArgs, dataDirectory);
+    if (badDataDirectory.isPresent()) {
+      printer.error(badDataDirectory.get());
+      return ExitCode.USAGE.code();
+    }
+
     Logging.configure(LogSettings.from(args, env), dataDirectory);
+    LogSettings.unreadableVariable(env).ifPresent(printer::note);
     log().debug("starting in {} mode", hostMode ? "host" : "command line");
 
     // The command line's top-level catch: picocli reports what happens inside a command itself.
@@ -72,6 +82,26 @@ public final class Main {
       // Closing the store failed after the command's own outcome: report it as a store error.
       return CommandLines.reportStartupFailure(printer, e, args.contains("--debug"));
     }
+  }
+
+  /**
+   * What is wrong with the data directory this run was given, before anything uses it: an empty
+   * {@code --data-dir} (which would silently mean the default), or a path that is a file.
+   */
+  static Optional<String> dataDirectoryProblem(List<String> rawArgs, DataDirectory dataDirectory) {
+    Optional<String> given = EarlyOptions.value(rawArgs, DataDirectory.OPTION);
+    if (given.isPresent() && given.get().isBlank()) {
+      return Optional.of(DataDirectory.OPTION + " needs the path of a folder");
+    }
+    Path path = dataDirectory.path();
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      return Optional.of(
+          "the data directory "
+              + path
+              + " is a file, not a folder: give --data-dir (or INTERCEPTOR_HOME) a folder, or"
+              + " move the file");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -588,6 +588,52 @@ class StoreCommandsIT {
         .isEqualTo("interceptor: error: " + dir + " is a folder: give a file's path\n");
   }
 
+  @Test
+  void anyCommand_dataDirectoryIsAFile_oneLineExitTwoAndTheFileKept() throws IOException {
+    Path file = Files.writeString(data.resolve("not-a-folder"), "keep me");
+
+    Run status = runIn(new DataDirectory(file), "status");
+    Run captureOn = runIn(new DataDirectory(file), "capture", "on");
+
+    assertThat(List.of(status, captureOn))
+        .allSatisfy(
+            r -> {
+              assertThat(r.code).isEqualTo(2);
+              assertThat(r.err.lines())
+                  .singleElement()
+                  .asString()
+                  .contains(file + " is a file, not a folder");
+            });
+    assertThat(Files.readString(file)).isEqualTo("keep me");
+  }
+
+  @Test
+  void anyCommand_emptyDataDirOption_isUsageErrorNotTheDefault() {
+    Run run = run("status", "--data-dir", "");
+
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err.lines()).singleElement().asString().contains("--data-dir needs the path");
+  }
+
+  @Test
+  void logLevelVariable_notALevel_warnsOnceAndRunsWithTheDefault() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code =
+        Main.run(
+            List.of("capture", "on"),
+            Map.of("NO_COLOR", "1", "INTERCEPTOR_LOG_LEVEL", "loud"),
+            new DataDirectory(data),
+            new CliPrinter(out, err, false));
+
+    assertThat(code).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .singleElement()
+        .asString()
+        .contains("INTERCEPTOR_LOG_LEVEL='loud' is not a log level");
+  }
+
   private Run run(String... args) {
     return runIn(new DataDirectory(data), args);
   }
