@@ -51,7 +51,8 @@ public final class HostInstaller {
    */
   public InstallReport install(InstallRequest request) {
     List<String> warnings = new ArrayList<>();
-    Optional<String> refusal = RootGuard.check(environment, request.scope(), warnings);
+    Optional<String> refusal =
+        RootGuard.check(environment, request.scope(), RootGuard.Action.INSTALL, warnings);
     if (refusal.isPresent()) {
       return InstallReport.refused(refusal.get());
     }
@@ -90,7 +91,8 @@ public final class HostInstaller {
    */
   public InstallReport uninstall(UninstallRequest request) {
     List<String> warnings = new ArrayList<>();
-    Optional<String> refusal = RootGuard.check(environment, request.scope(), warnings);
+    Optional<String> refusal =
+        RootGuard.check(environment, request.scope(), RootGuard.Action.UNINSTALL, warnings);
     if (refusal.isPresent()) {
       return InstallReport.refused(refusal.get());
     }

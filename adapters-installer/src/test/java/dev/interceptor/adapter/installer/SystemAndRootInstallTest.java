@@ -79,6 +79,22 @@ class SystemAndRootInstallTest {
   }
 
   @Test
+  void uninstall_perUserAsRealRoot_warnsOfRemovingRootsOwnOnly() {
+    HostEnvironment root = new HostEnvironment(OsFamily.LINUX, "/root", Map.of(), true);
+    files.createDirectories("/root/.config/google-chrome");
+    Fixtures.addRuntime(files, OsFamily.LINUX, HOST_DIR);
+    installer(root).install(Fixtures.install(HOST_DIR, Fixtures.bundled(OsFamily.LINUX, HOST_DIR)));
+
+    InstallReport report = installer(root).uninstall(Fixtures.uninstall(HOST_DIR));
+
+    assertThat(report.warnings())
+        .singleElement()
+        .asString()
+        .contains("removing root's own registration only")
+        .doesNotContain("installing");
+  }
+
+  @Test
   void install_systemThroughSudo_isAllowed() {
     HostEnvironment sudo =
         new HostEnvironment(OsFamily.LINUX, "/root", Map.of("SUDO_USER", "alice"), true);
