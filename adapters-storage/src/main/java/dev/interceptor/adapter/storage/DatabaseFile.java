@@ -55,6 +55,42 @@ final class DatabaseFile {
     };
   }
 
+  /**
+   * Whether {@code candidate} is one of the {@link #companions} of {@code file}: the same file
+   * through any link, or the same name in the same real folder (a companion not there yet).
+   */
+  static boolean isCompanion(Path file, Path candidate) {
+    for (Path own : companions(file)) {
+      if (sameFile(own, candidate) || sameName(own, candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The same name in the same real folder: a companion that does not exist yet. */
+  private static boolean sameName(Path own, Path candidate) {
+    Path ownFolder = own.toAbsolutePath().getParent();
+    Path folder = candidate.toAbsolutePath().normalize().getParent();
+    Path name = candidate.getFileName();
+    if (ownFolder == null || folder == null || name == null || !name.equals(own.getFileName())) {
+      return false;
+    }
+    try {
+      return Files.isSameFile(ownFolder, folder);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static void check(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new StoreException(StoreErrors.unreadable(file, "not a regular file"));

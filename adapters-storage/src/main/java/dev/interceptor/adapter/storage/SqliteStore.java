@@ -63,29 +63,6 @@ public final class SqliteStore implements AutoCloseable {
     this.hostSessions = new SqliteHostSessions(db);
   }
 
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** The same name in the same real folder: a companion that does not exist yet. */
-  private static boolean sameName(Path own, Path candidate) {
-    Path ownFolder = own.toAbsolutePath().getParent();
-    Path folder = candidate.toAbsolutePath().normalize().getParent();
-    Path name = candidate.getFileName();
-    if (ownFolder == null || folder == null || name == null || !name.equals(own.getFileName())) {
-      return false;
-    }
-    try {
-      return Files.isSameFile(ownFolder, folder);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   /** Opens (creating when missing) the database {@link #FILE_NAME} in a data directory. */
   public static SqliteStore openIn(Path dataDirectory, Clock clock) {
     return open(dataDirectory.resolve(FILE_NAME), clock);
@@ -172,12 +149,7 @@ public final class SqliteStore implements AutoCloseable {
    * running host would take every later write with it.
    */
   public boolean isOwnFile(Path candidate) {
-    for (Path own : DatabaseFile.companions(db.file())) {
-      if (sameFile(own, candidate) || sameName(own, candidate)) {
-        return true;
-      }
-    }
-    return false;
+    return DatabaseFile.isCompanion(db.file(), candidate);
   }
 
   /** The schema version this code writes. */
