@@ -23,11 +23,40 @@ class WireTextTest {
         "escaped \\u0041\\u00e9\\u20ac\\u0000 raw caf\u00e9 \uD83D\uDE00",
         "lone surrogate \\ud800 is left to the parser",
       })
-  void text_largeFrame_equalsWhatTheParserReads(String escaped) throws Exception {
-    String filler = "x".repeat(WireTextDeserializer.LAZY_FROM);
-    byte[] frame =
-        ("{\"text\":\"" + escaped + filler + escaped + "\",\"base64\":null}")
-            .getBytes(StandardCharsets.UTF_8);
+  void text_smallAndLargeFrames_equalsWhatTheParserReads(String escaped) throws Exception {
+    for (String filler : new String[] {"", "x".repeat(1 << 20)}) {
+      byte[] frame =
+          ("{\"text\":\"" + escaped + filler + escaped + "\",\"base64\":null}")
+              .getBytes(StandardCharsets.UTF_8);
+      String expected = JSON.readTree(frame).path("text").asText();
+
+      BodyMessage body =
+          JSON.readerFor(BodyMessage.class)
+              .withAttribute(WireTextDeserializer.PAYLOAD, frame)
+              .readValue(frame);
+
+      assertThat(body.text()).isNotNull();
+      assertThat(body.text().inFrame()).isEqualTo(!escaped.contains("\\ud800"));
+      assertThat(body.text().text()).isEqualTo(expected);
+      assertThat(body.text().inFrame()).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "caf\\u00e9"})
+  void text_frameNotGiven_isReadByTheParser(String escaped) throws Exception {
+    byte[] frame = ("{\"text\":\"" + escaped + "\"}").getBytes(StandardCharsets.UTF_8);
+
+    BodyMessage body = JSON.readerFor(BodyMessage.class).readValue(frame);
+
+    assertThat(body.text().inFrame()).isFalse();
+    assertThat(body.text().text()).isEqualTo(escaped.isEmpty() ? "" : "caf\u00e9");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"plain", "caf\\u00e9 \\n"})
+  void textBody_smallFrame_isHeldAsUtf8InTheFrame(String escaped) throws Exception {
+    byte[] frame = ("{\"text\":\"" + escaped + "\"}").getBytes(StandardCharsets.UTF_8);
     String expected = JSON.readTree(frame).path("text").asText();
 
     BodyMessage body =
@@ -35,24 +64,10 @@ class WireTextTest {
             .withAttribute(WireTextDeserializer.PAYLOAD, frame)
             .readValue(frame);
 
-    assertThat(body.text()).isNotNull();
-    assertThat(body.text().inFrame()).isEqualTo(!escaped.contains("\\ud800"));
-    assertThat(body.text().text()).isEqualTo(expected);
-    assertThat(body.text().inFrame()).isFalse();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"", "caf\\u00e9"})
-  void text_smallFrame_isReadByTheParser(String escaped) throws Exception {
-    byte[] frame = ("{\"text\":\"" + escaped + "\"}").getBytes(StandardCharsets.UTF_8);
-
-    BodyMessage body =
-        JSON.readerFor(BodyMessage.class)
-            .withAttribute(WireTextDeserializer.PAYLOAD, frame)
-            .readValue(frame);
-
-    assertThat(body.text().inFrame()).isFalse();
-    assertThat(body.text().text()).isEqualTo(escaped.isEmpty() ? "" : "caf\u00e9");
+    assertThat(body.text().body().heldAsUtf8()).isTrue();
+    assertThat(body.text().body().utf8Length())
+        .isEqualTo(expected.getBytes(StandardCharsets.UTF_8).length);
+    assertThat(body.text().body().text()).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -69,7 +84,7 @@ class WireTextTest {
         "A"
       })
   void base64Body_largeAndSmallFrames_decodeAsTheBasicDecoderDoes(String escaped) throws Exception {
-    for (String filler : new String[] {"", "AAAA".repeat(WireTextDeserializer.LAZY_FROM / 4)}) {
+    for (String filler : new String[] {"", "AAAA".repeat(1 << 18)}) {
       byte[] frame = ("{\"base64\":\"" + filler + escaped + "\"}").getBytes(StandardCharsets.UTF_8);
       String parsed = JSON.readTree(frame).path("base64").asText();
 
@@ -78,7 +93,7 @@ class WireTextTest {
               .withAttribute(WireTextDeserializer.PAYLOAD, frame)
               .readValue(frame);
 
-      assertThat(body.base64().inFrame()).isEqualTo(!filler.isEmpty());
+      assertThat(body.base64().inFrame()).isTrue();
       assertThat(outcome(() -> body.base64().base64Body().data()))
           .as("'%s' after %d filler characters", escaped, filler.length())
           .isEqualTo(outcome(() -> Base64.getDecoder().decode(parsed)));
