@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +43,24 @@ class Utf8CheckTest {
 
     assertThat(Utf8Check.isValid(bytes)).isEqualTo(valid);
     assertThat(Utf8Check.isValid(bytes)).isEqualTo(decodes(bytes));
+  }
+
+  /** Each sequence of the table at every position of a word, inside runs of ASCII. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"c3a9", "f09f9880", "c328", "eda080", "80", "ff", "e282", "f09f98", "c0af"})
+  void isValid_sequenceAtAnyOffsetAmongAscii_agreesWithReportingDecoder(String hex) {
+    byte[] sequence = HexFormat.of().parseHex(hex);
+    for (int before = 0; before <= 17; before++) {
+      for (int after = 0; after <= 17; after++) {
+        byte[] bytes = new byte[before + sequence.length + after];
+        Arrays.fill(bytes, (byte) 'a');
+        System.arraycopy(sequence, 0, bytes, before, sequence.length);
+
+        assertThat(Utf8Check.isValid(bytes))
+            .as("%s after %d and before %d ASCII bytes", hex, before, after)
+            .isEqualTo(decodes(bytes));
+      }
+    }
   }
 
   private static boolean decodes(byte[] bytes) {
