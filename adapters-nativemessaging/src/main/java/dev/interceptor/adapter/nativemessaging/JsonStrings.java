@@ -1,11 +1,24 @@
 package dev.interceptor.adapter.nativemessaging;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Undoes the escapes of a JSON string (RFC 8259 section 7) in the UTF-8 bytes that hold it, so that
  * the string needs no second buffer. The input must already be known to be a valid JSON string: the
  * parser has checked it.
  */
 final class JsonStrings {
+
+  /** Eight bytes read as one long: see {@link Utf8Check}, the host compiles with C1 only. */
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = '"' * ONES;
+  private static final long BACKSLASHES = '\\' * ONES;
 
   private JsonStrings() {}
 
@@ -16,7 +29,11 @@ final class JsonStrings {
    */
   static boolean unescapable(byte[] bytes, int start) {
     int i = start;
-    while (bytes[i] != '"') {
+    while (true) {
+      i = skipPlain(bytes, i);
+      if (bytes[i] == '"') {
+        return true;
+      }
       if (bytes[i] != '\\') {
         i++;
         continue;
@@ -26,7 +43,6 @@ final class JsonStrings {
       }
       i += 2;
     }
-    return true;
   }
 
   /**
@@ -35,8 +51,9 @@ final class JsonStrings {
    * escape is never longer than the escape, so writing never overtakes reading.
    */
   static int unescapeInPlace(byte[] bytes, int start) {
-    int read = start;
-    int write = start;
+    // Up to the first escape nothing moves.
+    int read = skipPlain(bytes, start);
+    int write = read;
     while (true) {
       byte b = bytes[read];
       if (b == '"') {
@@ -82,6 +99,27 @@ final class JsonStrings {
       }
     }
     return write;
+  }
+
+  /**
+   * The index of the first word, from {@code i}, that may hold a quote or a backslash; the bytes
+   * from there on are to be looked at one by one. Most strings have long runs without either.
+   */
+  private static int skipPlain(byte[] bytes, int i) {
+    int at = i;
+    while (bytes.length - at >= Long.BYTES) {
+      long word = (long) WORDS.get(bytes, at);
+      if (hasZeroByte(word ^ QUOTES) || hasZeroByte(word ^ BACKSLASHES)) {
+        return at;
+      }
+      at += Long.BYTES;
+    }
+    return at;
+  }
+
+  /** Whether one of the eight bytes of {@code word} is zero. */
+  private static boolean hasZeroByte(long word) {
+    return ((word - ONES) & ~word & HIGH_BITS) != 0;
   }
 
   private static byte simpleEscape(byte escape) {
