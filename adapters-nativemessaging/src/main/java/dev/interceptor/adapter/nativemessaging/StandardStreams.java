@@ -32,8 +32,12 @@ public final class StandardStreams {
 
     // Buffered so a frame's prefix and payload leave in one write; the frame writer flushes.
     return new HostStreams(
-        new BufferedInputStream(new FileInputStream(FileDescriptor.in), 64 * 1024),
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024));
+        new BufferedInputStream(
+            StackSizedTransfers.reads(new FileInputStream(FileDescriptor.in)),
+            StackSizedTransfers.LIMIT),
+        new BufferedOutputStream(
+            StackSizedTransfers.writes(new FileOutputStream(FileDescriptor.out)),
+            StackSizedTransfers.LIMIT));
   }
 
   /** What {@code System.out} becomes: every write is reported on stderr and refused. */
