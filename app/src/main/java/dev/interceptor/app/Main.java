@@ -146,7 +146,7 @@ public final class Main {
 
     Injector injector;
     try {
-      injector = createInjector(dataDirectory, printer);
+      injector = createHostInjector(dataDirectory);
     } catch (Exception e) {
       return CommandLines.reportStartupFailure(printer, e, debug);
     }
@@ -167,5 +167,10 @@ public final class Main {
    */
   static Injector createInjector(DataDirectory dataDirectory, CliPrinter printer) {
     return Guice.createInjector(Stage.DEVELOPMENT, InterceptorModules.all(dataDirectory, printer));
+  }
+
+  /** The injector of a host a browser started: the host's modules only. */
+  static Injector createHostInjector(DataDirectory dataDirectory) {
+    return Guice.createInjector(Stage.DEVELOPMENT, InterceptorModules.host(dataDirectory));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Stage;
 import dev.interceptor.app.cli.CliPrinter;
 import dev.interceptor.app.cli.CompanionExtension;
@@ -36,6 +37,19 @@ class ProductionInjectorTest {
                 Guice.createInjector(
                     Stage.TOOL, InterceptorModules.all(new DataDirectory(data), printer)))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void hostInjector_buildsTheBridgeHostsWithoutTheCommandLinesAdapters() throws Exception {
+    Injector injector = Main.createHostInjector(new DataDirectory(data));
+
+    try (StoreHandle store = injector.getInstance(StoreHandle.class)) {
+      Object hosts = injector.getInstance(Class.forName("dev.interceptor.app.cli.BridgeHosts"));
+
+      assertThat(hosts).isNotNull();
+      assertThat(injector.getExistingBinding(Key.get(CliPrinter.class))).isNull();
+      assertThat(data.resolve("interceptor.db")).doesNotExist();
+    }
   }
 
   @Test
