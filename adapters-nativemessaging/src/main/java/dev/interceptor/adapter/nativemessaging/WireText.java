@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * #body()}). So the frame and the text are the only two copies, or the frame alone. Not thread
  * safe; {@link #text()} is called once the whole frame has been parsed (the parser checked the
  * string's escapes and UTF-8 then).
+ *
+ * <p>A string of a spooled frame stays in the spool file: the body is read from there as a stream
+ * ({@link SpooledString}), and never held whole.
  */
 @JsonDeserialize(using = WireTextDeserializer.class)
 final class WireText {
@@ -24,11 +27,26 @@ final class WireText {
   private final int start;
   private @Nullable String text;
   private RequestBody.@Nullable Text body;
+  private FrameBytes.@Nullable Spooled spooled;
+  private long quote;
+  private long utf8Length;
 
   private WireText(byte @Nullable [] payload, int start, @Nullable String text) {
     this.payload = payload;
     this.start = start;
     this.text = text;
+  }
+
+  /**
+   * The string whose opening quote is at {@code quote} in a spooled frame, {@code utf8Length} bytes
+   * once unescaped.
+   */
+  static WireText inSpool(FrameBytes.Spooled frame, long quote, long utf8Length) {
+    WireText spooledText = new WireText(null, 0, null);
+    spooledText.spooled = frame;
+    spooledText.quote = quote;
+    spooledText.utf8Length = utf8Length;
+    return spooledText;
   }
 
   static WireText of(String text) {
@@ -45,6 +63,11 @@ final class WireText {
     return text == null;
   }
 
+  /** Whether the text is read from a spool file. */
+  boolean inSpool() {
+    return spooled != null;
+  }
+
   /** The text; the first call over a frame's bytes rewrites those bytes. */
   String text() {
     String known = text;
@@ -54,6 +77,9 @@ final class WireText {
     RequestBody.Text held = body;
     if (held != null) {
       return held.text();
+    }
+    if (spooled != null) {
+      return body().text();
     }
     byte[] bytes = payload;
     if (bytes == null) {
@@ -77,6 +103,10 @@ final class WireText {
    * @throws IllegalArgumentException when the string is not base64
    */
   RequestBody.Bytes base64Body() {
+    FrameBytes.Spooled frame = spooled;
+    if (frame != null) {
+      return RequestBody.Bytes.streamed(SpooledString.base64(frame, quote));
+    }
     byte[] bytes = payload;
     if (bytes == null) {
       byte[] decoded = Base64.getDecoder().decode(text());
@@ -96,6 +126,12 @@ final class WireText {
   RequestBody.Text body() {
     RequestBody.Text held = body;
     if (held != null) {
+      return held;
+    }
+    FrameBytes.Spooled frame = spooled;
+    if (frame != null) {
+      held = RequestBody.Text.streamed(SpooledString.text(frame, quote, utf8Length));
+      body = held;
       return held;
     }
     byte[] bytes = payload;
