@@ -177,9 +177,17 @@ public final class FrameReader {
     return payload;
   }
 
-  /** Copies the frame to a new spool file in steps, checking its UTF-8 as it goes. */
+  /**
+   * Copies the frame to a new spool file in steps, checking its UTF-8 as it goes. A file that
+   * cannot be written leaves the stream inside the frame: the host cannot go on, and says why.
+   */
   private FrameBytes spooled(FrameSpool into, int length) throws IOException {
-    Path file = into.newFile();
+    Path file;
+    try {
+      file = into.newFile();
+    } catch (IOException e) {
+      throw cannotSpool(into, length, e);
+    }
     boolean kept = false;
     try (OutputStream out = Files.newOutputStream(file)) {
       byte[] step = new byte[SPOOL_STEP];
@@ -191,7 +199,7 @@ public final class FrameReader {
           throw truncated(copied, length);
         }
         utf8.feed(step, 0, n);
-        out.write(step, 0, n);
+        write(out, step, n, into, length);
         copied += n;
       }
       kept = true;
@@ -201,6 +209,27 @@ public final class FrameReader {
         FrameSpool.delete(file);
       }
     }
+  }
+
+  private static void write(OutputStream out, byte[] step, int n, FrameSpool into, int length)
+      throws IOException {
+    try {
+      out.write(step, 0, n);
+    } catch (IOException e) {
+      throw cannotSpool(into, length, e);
+    }
+  }
+
+  private static IOException cannotSpool(FrameSpool into, int length, IOException e) {
+    return new IOException(
+        "cannot copy a frame of "
+            + length
+            + " bytes to "
+            + into.directory()
+            + " ("
+            + e.getMessage()
+            + "): free some disk space or check that folder's permissions",
+        e);
   }
 
   private static FrameException truncated(int read, int length) {

@@ -28,6 +28,7 @@ final class JsonStringStream extends InputStream {
   private boolean loneSurrogate;
   private boolean failedToRead;
   private final byte[] pending = new byte[4];
+  private final byte[] one = new byte[1];
   private int pendingFrom;
   private int pendingTo;
 
@@ -53,7 +54,6 @@ final class JsonStringStream extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     int n = read(one, 0, 1);
     return n < 0 ? -1 : one[0] & 0xFF;
   }

@@ -167,6 +167,19 @@ class SpooledFrameTest {
   }
 
   @Test
+  void readFrame_spoolThatCannotBeWritten_failsNamingTheFolderAndWhatToDo() throws Exception {
+    Files.writeString(data.resolve("spool"), "a file where the folder should be");
+    FrameReader reader = reader(frame("{\"id\":\"" + "y".repeat(100) + "\"}"));
+
+    java.io.IOException e = catchThrowableOfType(java.io.IOException.class, reader::readFrame);
+
+    assertThat(e).isNotInstanceOf(FrameException.class);
+    assertThat(e.getMessage())
+        .startsWith("cannot copy a frame of 109 bytes to " + data.resolve("spool"))
+        .endsWith("free some disk space or check that folder's permissions");
+  }
+
+  @Test
   void removeLeftovers_filesOfEndedHosts_areRemovedAndThoseOfRunningOnesKept() throws Exception {
     Process ended = new ProcessBuilder("true").start();
     ended.waitFor();
