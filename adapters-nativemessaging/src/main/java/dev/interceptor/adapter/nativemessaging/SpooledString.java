@@ -1,5 +1,6 @@
 package dev.interceptor.adapter.nativemessaging;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.interceptor.core.model.capture.BodySource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,14 @@ final class SpooledString implements BodySource {
     }
   }
 
+  /** The string read by the frame's parser, for a string that has no UTF-8 form. */
+  static String parsed(FrameBytes.Spooled frame, long quote) throws IOException {
+    try (JsonParser parser = WireJson.mapper().getFactory().createParser(frame.open(quote))) {
+      parser.nextToken();
+      return parser.getText();
+    }
+  }
+
   /** The string's UTF-8 bytes, of {@code utf8Length} bytes. */
   static SpooledString text(FrameBytes.Spooled frame, long quote, long utf8Length) {
     return new SpooledString(frame, quote, false, utf8Length);
@@ -53,14 +62,8 @@ final class SpooledString implements BodySource {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the spooled frame", e);
     }
-    try (JsonStringStream encoded = string;
-        InputStream decoded = Base64.getDecoder().wrap(encoded)) {
-      long length = count(decoded);
-      // The stream ends at the padding; anything after it is refused, as the basic decoder does.
-      if (encoded.read() != -1) {
-        throw new IllegalArgumentException("base64 text goes on after its padding");
-      }
-      return new SpooledString(frame, quote, true, length);
+    try (InputStream decoded = new Base64Stream(string)) {
+      return new SpooledString(frame, quote, true, count(decoded));
     } catch (IOException e) {
       // The decoder reports bad base64 as an IOException; the file's own failures say so.
       if (string.failedToRead()) {
@@ -78,7 +81,7 @@ final class SpooledString implements BodySource {
   @Override
   public InputStream open() throws IOException {
     InputStream string = new JsonStringStream(frame.open(quote));
-    return base64 ? Base64.getDecoder().wrap(string) : string;
+    return base64 ? new Base64Stream(string) : string;
   }
 
   private static long count(InputStream in) throws IOException {

@@ -2,6 +2,8 @@ package dev.interceptor.adapter.nativemessaging;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.interceptor.core.model.capture.RequestBody;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +31,6 @@ final class WireText {
   private RequestBody.@Nullable Text body;
   private FrameBytes.@Nullable Spooled spooled;
   private long quote;
-  private long utf8Length;
 
   private WireText(byte @Nullable [] payload, int start, @Nullable String text) {
     this.payload = payload;
@@ -37,15 +38,11 @@ final class WireText {
     this.text = text;
   }
 
-  /**
-   * The string whose opening quote is at {@code quote} in a spooled frame, {@code utf8Length} bytes
-   * once unescaped.
-   */
-  static WireText inSpool(FrameBytes.Spooled frame, long quote, long utf8Length) {
+  /** The string whose opening quote is at {@code quote} in a spooled frame. */
+  static WireText inSpool(FrameBytes.Spooled frame, long quote) {
     WireText spooledText = new WireText(null, 0, null);
     spooledText.spooled = frame;
     spooledText.quote = quote;
-    spooledText.utf8Length = utf8Length;
     return spooledText;
   }
 
@@ -130,7 +127,7 @@ final class WireText {
     }
     FrameBytes.Spooled frame = spooled;
     if (frame != null) {
-      held = RequestBody.Text.streamed(SpooledString.text(frame, quote, utf8Length));
+      held = spooledBody(frame);
       body = held;
       return held;
     }
@@ -144,5 +141,25 @@ final class WireText {
     body = held;
     payload = null;
     return held;
+  }
+
+  /**
+   * A spooled text as a body streamed from the spool file. One streaming pass counts the UTF-8
+   * length the body will have, and finds an escaped lone surrogate, which has no UTF-8 form: only
+   * such a text is read into a {@code String}, by a parser over the spool file from its quote.
+   */
+  private RequestBody.Text spooledBody(FrameBytes.Spooled frame) {
+    try {
+      long utf8Length = SpooledString.unescapedLength(frame, quote);
+      if (utf8Length >= 0) {
+        return RequestBody.Text.streamed(SpooledString.text(frame, quote, utf8Length));
+      }
+      String parsed = SpooledString.parsed(frame, quote);
+      text = parsed;
+      spooled = null;
+      return new RequestBody.Text(parsed);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the spooled frame", e);
+    }
   }
 }

@@ -38,13 +38,7 @@ final class WireTextDeserializer extends StdDeserializer<WireText> {
     Object frame = ctxt.getAttribute(PAYLOAD);
     long quote = p.currentTokenLocation().getByteOffset();
     if (frame instanceof FrameBytes.Spooled && quote >= 0) {
-      FrameBytes.Spooled spooled = (FrameBytes.Spooled) frame;
-      // One streaming pass counts the UTF-8 length the body will have, and finds the escaped
-      // lone surrogates that only the parser can read.
-      long utf8Length = SpooledString.unescapedLength(spooled, quote);
-      if (utf8Length >= 0) {
-        return WireText.inSpool(spooled, quote, utf8Length);
-      }
+      return WireText.inSpool((FrameBytes.Spooled) frame, quote);
     }
     if (frame instanceof byte[] && quote >= 0) {
       byte[] payload = (byte[]) frame;
