@@ -1,6 +1,7 @@
 package dev.interceptor.app;
 
 import com.google.inject.AbstractModule;
+import dev.interceptor.adapter.nativemessaging.FrameSpool;
 import java.time.Clock;
 
 /** The machine Interceptor runs on: where its data lives, and the clock. */
@@ -15,6 +16,8 @@ final class EnvironmentModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(DataDirectory.class).toInstance(dataDirectory);
+    // Where a host copies large frames from the browser instead of holding them in memory.
+    bind(FrameSpool.class).toInstance(FrameSpool.in(dataDirectory.path()));
     // Instants are zone-free; the zone is only for showing local times to people.
     bind(Clock.class).toInstance(Clock.systemDefaultZone());
   }

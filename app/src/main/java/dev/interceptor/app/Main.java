@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.interceptor.adapter.nativemessaging.EarlyHello;
+import dev.interceptor.adapter.nativemessaging.FrameSpool;
 import dev.interceptor.adapter.nativemessaging.HostHandover;
 import dev.interceptor.adapter.nativemessaging.HostStreams;
 import dev.interceptor.adapter.nativemessaging.LaunchArguments;
@@ -137,7 +138,9 @@ public final class Main {
     LaunchArguments launch =
         LaunchArguments.parse(typed ? rawArgs.subList(1, rawArgs.size()) : rawArgs);
     SettingsMirror mirror = SettingsMirror.in(dataDirectory.path());
-    HostHandover handover = EarlyHello.answer(streams, launch, mirror, HostConnection.version());
+    FrameSpool spool = FrameSpool.in(dataDirectory.path());
+    HostHandover handover =
+        EarlyHello.answer(streams, launch, mirror, spool, HostConnection.version());
 
     List<String> args = HostLaunch.asHostCommand(rawArgs);
     boolean debug = args.contains("--debug");

@@ -81,6 +81,7 @@ public final class BridgeHost implements ExtensionNotifier {
       return refuseOrigin();
     }
     keepMirrorInStep(settings, revision);
+    handover.spool().ifPresent(BridgeHost::removeLeftovers);
 
     SessionRecorder recorder =
         new SessionRecorder(ports.hostSessions(), ports.clock(), options.sessionUpdate(), launch);
@@ -161,6 +162,14 @@ public final class BridgeHost implements ExtensionNotifier {
                 LOG.warn("cannot write {}: the next host answers hello later", mirror.file(), e);
               }
             });
+  }
+
+  /** Frames spooled by hosts that were killed before they stored them are not needed by anyone. */
+  private static void removeLeftovers(FrameSpool spool) {
+    int removed = spool.removeLeftovers();
+    if (removed > 0) {
+      LOG.info("removed {} frame files left in {} by hosts that ended", removed, spool.directory());
+    }
   }
 
   private void readUntilEnd(InboundLoop inbound) {

@@ -83,6 +83,8 @@ final class CommitWorker implements Runnable {
           "a group of {} messages failed to commit; committing them one by one", batch.size(), e);
       results = batch.stream().map(this::applyAlone).toList();
     }
+    // Committed or refused: a spooled frame is not read again.
+    batch.forEach(item -> item.release().run());
     respond(results);
   }
 

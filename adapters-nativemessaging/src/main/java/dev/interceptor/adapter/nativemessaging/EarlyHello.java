@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers the browser's first message, when it is {@code hello}, with {@code welcome} before the
@@ -32,7 +33,22 @@ public final class EarlyHello {
    */
   public static HostHandover answer(
       HostStreams streams, LaunchArguments launch, SettingsMirror mirror, String hostVersion) {
-    FrameReader reader = new FrameReader(streams.in(), FrameReader.BROWSER_TO_HOST_LIMIT);
+    return answer(streams, launch, mirror, null, hostVersion);
+  }
+
+  /**
+   * Reads the first frame and answers it when it can; the host reads large frames, the first too,
+   * into {@code spool} when given.
+   *
+   * @return what the host needs to serve the rest of the connection
+   */
+  public static HostHandover answer(
+      HostStreams streams,
+      LaunchArguments launch,
+      SettingsMirror mirror,
+      @Nullable FrameSpool spool,
+      String hostVersion) {
+    FrameReader reader = HostHandover.reader(streams, spool);
 
     // Checked before reading: a caller the mirror does not allow is refused by the host from the
     // store at once, without waiting for a first message.
@@ -43,11 +59,16 @@ public final class EarlyHello {
 
     byte[] payload;
     try {
-      Optional<byte[]> first = reader.readPayload();
+      Optional<FrameBytes> first = reader.next(true);
       if (first.isEmpty()) {
         return new HostHandover(streams, reader, mirror, null);
       }
-      payload = first.get();
+      reader.replay(first.get());
+      // A spooled frame is far larger than any hello: the host serves it.
+      if (!(first.get() instanceof FrameBytes.InMemory)) {
+        return new HostHandover(streams, reader, mirror, null);
+      }
+      payload = ((FrameBytes.InMemory) first.get()).payload();
     } catch (FrameException e) {
       reader.replay(e);
       return new HostHandover(streams, reader, mirror, null);
@@ -55,7 +76,6 @@ public final class EarlyHello {
       // The next read by the host fails the same way and reports it.
       return new HostHandover(streams, reader, mirror, null);
     }
-    reader.replay(payload);
 
     JsonFactory factory = new JsonFactory();
     Optional<Integer> offered = helloVersion(factory, payload);

@@ -30,8 +30,22 @@ public final class HostHandover {
 
   /** Nothing read or sent yet; {@code mirror}, when given, is kept in step by the host. */
   public static HostHandover fresh(HostStreams streams, @Nullable SettingsMirror mirror) {
-    return new HostHandover(
-        streams, new FrameReader(streams.in(), FrameReader.BROWSER_TO_HOST_LIMIT), mirror, null);
+    return fresh(streams, mirror, null);
+  }
+
+  /**
+   * Nothing read or sent yet; {@code mirror}, when given, is kept in step by the host, and large
+   * frames are read into {@code spool}, when given, rather than into memory.
+   */
+  public static HostHandover fresh(
+      HostStreams streams, @Nullable SettingsMirror mirror, @Nullable FrameSpool spool) {
+    return new HostHandover(streams, reader(streams, spool), mirror, null);
+  }
+
+  /** The reader of the browser's frames, spooling large ones when {@code spool} is given. */
+  static FrameReader reader(HostStreams streams, @Nullable FrameSpool spool) {
+    return new FrameReader(
+        streams.in(), FrameReader.BROWSER_TO_HOST_LIMIT, spool, FrameReader.SPOOLED_FROM);
   }
 
   /** True when the browser's {@code hello} was answered with {@code welcome} already. */
@@ -61,6 +75,10 @@ public final class HostHandover {
 
   FrameReader reader() {
     return reader;
+  }
+
+  Optional<FrameSpool> spool() {
+    return reader.spool();
   }
 
   Optional<SettingsMirror> mirror() {

@@ -3,6 +3,7 @@ package dev.interceptor.adapter.nativemessaging;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.interceptor.adapter.nativemessaging.Inbound.CaptureMessage;
 import dev.interceptor.adapter.nativemessaging.Inbound.CookieChangedMessage;
 import dev.interceptor.adapter.nativemessaging.Inbound.CookieSnapshotMessage;
@@ -91,29 +92,41 @@ final class InboundLoop {
     }
   }
 
-  /** Serves one message; returns an exit status when the host must stop. */
+  /**
+   * Serves one message; returns an exit status when the host must stop. A spooled frame is removed
+   * once served, before any answer, unless its capture was queued: the commit removes it then.
+   */
   private @Nullable Integer serve(InboundFrame message) throws InterruptedException {
     String type = message.type();
     String id = message.id();
     LOG.debug("received {} {}", type.isEmpty() ? "(no type)" : type, id == null ? "" : id);
+    Integer exit;
     try {
-      return dispatch(type, message, id);
+      exit = dispatch(type, message, id);
     } catch (BadMessageException e) {
+      message.bytes().release();
       LOG.warn("refused {} {}: {}", type, id == null ? "" : id, e.getMessage());
       sender.error(e.code(), e.getMessage(), e.messageId());
+      return null;
     } catch (InterruptedException e) {
+      message.bytes().release();
       throw e;
     } catch (Exception e) {
+      message.bytes().release();
       // The host loop outlives any one message: report it and serve the next.
       LOG.warn("failed to serve {} {}", type, id == null ? "" : id, e);
       sender.error("internal", "the host failed to handle this message", id);
+      return null;
     }
-    return null;
+    if (!type.equals("capture")) {
+      message.bytes().release();
+    }
+    return exit;
   }
 
   private @Nullable Integer dispatch(String type, InboundFrame message, @Nullable String id)
       throws InterruptedException {
-    int size = message.payload().length;
+    int size = message.bytes().length();
     switch (type) {
       case "hello":
         return hello(read(message, HelloMessage.class, "hello", id));
@@ -126,7 +139,8 @@ final class InboundLoop {
         LOG.warn("the extension reported error {}", tree(message).path("code").asText("(no code)"));
         return null;
       case "capture":
-        queue.put(works.capture(read(message, CaptureMessage.class, type, id)), size);
+        StoreWork capture = works.capture(read(message, CaptureMessage.class, type, id));
+        queue.put(capture.releasing(message.bytes()::release), size);
         return null;
       case "cookies.snapshot":
         queue.put(works.snapshot(read(message, CookieSnapshotMessage.class, type, id)), size);
@@ -188,11 +202,12 @@ final class InboundLoop {
 
   /** Reads a message straight from its bytes into its wire record, with no tree in between. */
   private <T> T read(InboundFrame message, Class<T> type, String name, @Nullable String id) {
+    FrameBytes bytes = message.bytes();
+    Object frame =
+        bytes instanceof FrameBytes.InMemory ? ((FrameBytes.InMemory) bytes).payload() : bytes;
+    ObjectReader reader = mapper.readerFor(type).withAttribute(WireTextDeserializer.PAYLOAD, frame);
     try {
-      return mapper
-          .readerFor(type)
-          .withAttribute(WireTextDeserializer.PAYLOAD, message.payload())
-          .readValue(message.payload());
+      return bytes.read(reader);
     } catch (JsonMappingException e) {
       // The path names the field; Jackson's own message may quote the value, so it is not used.
       String field =
@@ -208,7 +223,7 @@ final class InboundLoop {
   /** The whole message as a tree, for the small messages whose fields are read as JSON. */
   private JsonNode tree(InboundFrame message) {
     try {
-      return mapper.readTree(message.payload());
+      return message.bytes().read(mapper.readerFor(JsonNode.class));
     } catch (IOException e) {
       throw BadMessageException.badField(message.type() + " could not be read", message.id());
     }

@@ -2,6 +2,8 @@ package dev.interceptor.adapter.nativemessaging;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.interceptor.core.model.capture.RequestBody;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * #body()}). So the frame and the text are the only two copies, or the frame alone. Not thread
  * safe; {@link #text()} is called once the whole frame has been parsed (the parser checked the
  * string's escapes and UTF-8 then).
+ *
+ * <p>A string of a spooled frame stays in the spool file: the body is read from there as a stream
+ * ({@link SpooledString}), and never held whole.
  */
 @JsonDeserialize(using = WireTextDeserializer.class)
 final class WireText {
@@ -24,11 +29,21 @@ final class WireText {
   private final int start;
   private @Nullable String text;
   private RequestBody.@Nullable Text body;
+  private FrameBytes.@Nullable Spooled spooled;
+  private long quote;
 
   private WireText(byte @Nullable [] payload, int start, @Nullable String text) {
     this.payload = payload;
     this.start = start;
     this.text = text;
+  }
+
+  /** The string whose opening quote is at {@code quote} in a spooled frame. */
+  static WireText inSpool(FrameBytes.Spooled frame, long quote) {
+    WireText spooledText = new WireText(null, 0, null);
+    spooledText.spooled = frame;
+    spooledText.quote = quote;
+    return spooledText;
   }
 
   static WireText of(String text) {
@@ -45,6 +60,11 @@ final class WireText {
     return text == null;
   }
 
+  /** Whether the text is read from a spool file. */
+  boolean inSpool() {
+    return spooled != null;
+  }
+
   /** The text; the first call over a frame's bytes rewrites those bytes. */
   String text() {
     String known = text;
@@ -54,6 +74,9 @@ final class WireText {
     RequestBody.Text held = body;
     if (held != null) {
       return held.text();
+    }
+    if (spooled != null) {
+      return body().text();
     }
     byte[] bytes = payload;
     if (bytes == null) {
@@ -77,6 +100,10 @@ final class WireText {
    * @throws IllegalArgumentException when the string is not base64
    */
   RequestBody.Bytes base64Body() {
+    FrameBytes.Spooled frame = spooled;
+    if (frame != null) {
+      return RequestBody.Bytes.streamed(SpooledString.base64(frame, quote));
+    }
     byte[] bytes = payload;
     if (bytes == null) {
       byte[] decoded = Base64.getDecoder().decode(text());
@@ -98,6 +125,12 @@ final class WireText {
     if (held != null) {
       return held;
     }
+    FrameBytes.Spooled frame = spooled;
+    if (frame != null) {
+      held = spooledBody(frame);
+      body = held;
+      return held;
+    }
     byte[] bytes = payload;
     if (bytes == null) {
       return new RequestBody.Text(text());
@@ -108,5 +141,25 @@ final class WireText {
     body = held;
     payload = null;
     return held;
+  }
+
+  /**
+   * A spooled text as a body streamed from the spool file. One streaming pass counts the UTF-8
+   * length the body will have, and finds an escaped lone surrogate, which has no UTF-8 form: only
+   * such a text is read into a {@code String}, by a parser over the spool file from its quote.
+   */
+  private RequestBody.Text spooledBody(FrameBytes.Spooled frame) {
+    try {
+      long utf8Length = SpooledString.unescapedLength(frame, quote);
+      if (utf8Length >= 0) {
+        return RequestBody.Text.streamed(SpooledString.text(frame, quote, utf8Length));
+      }
+      String parsed = SpooledString.parsed(frame, quote);
+      text = parsed;
+      spooled = null;
+      return new RequestBody.Text(parsed);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the spooled frame", e);
+    }
   }
 }

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 
 /**
- * Reads a {@link WireText}: a string of a frame given as the {@link #PAYLOAD} attribute is left in
- * the frame's bytes (the parser then skips over it without building it); otherwise, or when its
- * escapes cannot be undone in place, the parser reads it.
+ * Reads a {@link WireText}: a string of a frame given as the {@link #PAYLOAD} attribute (its bytes,
+ * or its spool file) is left in the frame (the parser then skips over it without building it);
+ * otherwise, or when its escapes cannot be undone into UTF-8, the parser reads it.
  *
  * <p>Small frames too: a 2 KB capture's body built as a {@code String}, counted and encoded to
  * UTF-8 again for the store was a third of the reading thread's time. Held as UTF-8 in the frame,
@@ -17,7 +17,10 @@ import java.io.IOException;
  */
 final class WireTextDeserializer extends StdDeserializer<WireText> {
 
-  /** The attribute holding the frame's bytes, set by the reader of a whole frame. */
+  /**
+   * The attribute holding the frame's bytes (a {@code byte[]}) or its {@link FrameBytes.Spooled}
+   * file, set by the reader of a whole frame.
+   */
   static final String PAYLOAD = "interceptor.frame";
 
   private static final long serialVersionUID = 1L;
@@ -34,6 +37,9 @@ final class WireTextDeserializer extends StdDeserializer<WireText> {
 
     Object frame = ctxt.getAttribute(PAYLOAD);
     long quote = p.currentTokenLocation().getByteOffset();
+    if (frame instanceof FrameBytes.Spooled && quote >= 0) {
+      return WireText.inSpool((FrameBytes.Spooled) frame, quote);
+    }
     if (frame instanceof byte[] && quote >= 0) {
       byte[] payload = (byte[]) frame;
       int start = (int) quote + 1;

@@ -34,6 +34,16 @@ final class HostHarness implements AutoCloseable {
 
   HostHarness(InMemoryPorts memory, List<String> args, @Nullable OutputStream hostOut)
       throws IOException {
+    this(memory, args, hostOut, null);
+  }
+
+  /** A host that reads large frames into {@code spool}, when given. */
+  HostHarness(
+      InMemoryPorts memory,
+      List<String> args,
+      @Nullable OutputStream hostOut,
+      @Nullable FrameSpool spool)
+      throws IOException {
     this.memory = memory;
     Pipe in = Pipe.open();
     Pipe out = Pipe.open();
@@ -48,7 +58,8 @@ final class HostHarness implements AutoCloseable {
         new BridgeHost(
             memory.ports(),
             LaunchArguments.parse(args),
-            new HostStreams(Channels.newInputStream(in.source()), hostSide),
+            HostHandover.fresh(
+                new HostStreams(Channels.newInputStream(in.source()), hostSide), null, spool),
             options);
     Thread runner = new Thread(() -> exit.complete(host.run()), "test-host");
     runner.setDaemon(true);

@@ -1,6 +1,7 @@
 package dev.interceptor.adapter.nativemessaging;
 
 import dev.interceptor.core.model.capture.CapturedRequest;
+import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.cookie.SyncDomains;
 import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.RoutingDecision;
@@ -53,13 +54,43 @@ final class InMemoryPorts {
 
   private final ThreadLocal<List<Runnable>> pending = new ThreadLocal<>();
 
+  /**
+   * The request with a streamed body read into memory, as a store reads it inside the transaction:
+   * the host removes the file it streams from once the capture is committed.
+   */
+  private static CapturedRequest held(CapturedRequest r) {
+    RequestBody body = r.body();
+    if (body instanceof RequestBody.Text text && text.source().isPresent()) {
+      body = new RequestBody.Text(text.text());
+    } else if (body instanceof RequestBody.Bytes bytes && bytes.source().isPresent()) {
+      body = new RequestBody.Bytes(bytes.data());
+    } else {
+      return r;
+    }
+    return new CapturedRequest(
+        r.id(),
+        r.time(),
+        r.url(),
+        r.method(),
+        r.requestHeaders(),
+        body,
+        r.bodySize(),
+        r.bodyTruncated(),
+        r.filePartsOmitted(),
+        r.resourceType(),
+        r.tabId(),
+        r.initiator(),
+        r.response(),
+        r.error());
+  }
+
   HostPorts ports() {
     return new HostPorts(
         command -> {
           if (!settings.capture().enabled()) {
             return new CaptureOutcome(new RoutingDecision.Dropped("capture off"), false);
           }
-          CapturedRequest request = command.request();
+          CapturedRequest request = held(command.request());
           write(() -> committedCaptures.add(request));
           return new CaptureOutcome(new RoutingDecision.ToHistory(), false);
         },

@@ -1,11 +1,15 @@
 package dev.interceptor.adapter.storage;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -28,7 +32,15 @@ final class BodyChunks {
   }
 
   static int count(ByteBuffer data) {
-    return (data.remaining() + CHUNK - 1) / CHUNK;
+    return count(data.remaining());
+  }
+
+  static boolean chunked(long length) {
+    return length > CHUNKED_OVER;
+  }
+
+  static int count(long length) {
+    return Math.toIntExact((length + CHUNK - 1) / CHUNK);
   }
 
   /** Writes the buffer's remaining bytes, one piece at a time: it is not copied whole. */
@@ -49,6 +61,34 @@ final class BodyChunks {
     }
     // The kept statement would otherwise hold on to the last piece until the next body.
     ps.clearParameters();
+  }
+
+  /**
+   * Writes the {@code length} bytes of {@code body}, one piece at a time as they are read: the body
+   * is never in memory whole.
+   *
+   * @throws IOException when the stream cannot be read or does not hold {@code length} bytes
+   */
+  static void write(Connection c, long seq, InputStream body, long length)
+      throws SQLException, IOException {
+    PreparedStatement ps =
+        StoreConnection.prepared(
+            c, "INSERT INTO capture_body_chunk (capture_seq, position, data) VALUES (?, ?, ?)");
+    byte[] piece = new byte[CHUNK];
+    for (int position = 0; position < count(length); position++) {
+      int size = (int) Math.min(CHUNK, length - (long) position * CHUNK);
+      if (body.readNBytes(piece, 0, size) < size) {
+        throw new EOFException("a streamed body ended before its " + length + " bytes");
+      }
+      ps.setLong(1, seq);
+      ps.setInt(2, position);
+      ps.setBytes(3, size == CHUNK ? piece : Arrays.copyOf(piece, size));
+      ps.executeUpdate();
+    }
+    ps.clearParameters();
+    if (body.read() != -1) {
+      throw new IOException("a streamed body goes on after its " + length + " bytes");
+    }
   }
 
   /** The whole body back from its pieces, for callers that want it in memory. */

@@ -1,12 +1,14 @@
 package dev.interceptor.adapter.storage;
 
 import com.google.common.base.Utf8;
+import dev.interceptor.core.model.capture.BodySource;
 import dev.interceptor.core.model.capture.FormEncoding;
 import dev.interceptor.core.model.capture.FormField;
 import dev.interceptor.core.model.capture.RequestBody;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Request bodies as stored bytes plus a kind, such that every {@link RequestBody} reads back equal
@@ -37,7 +39,24 @@ final class BodyCodec {
     }
   }
 
+  /** A body read from a {@link BodySource}, written to the store as it streams. */
+  record StreamedBody(String kind, BodySource source) {}
+
   private BodyCodec() {}
+
+  /**
+   * The stored form of a body kept outside memory ({@link RequestBody.Text#streamed} or {@link
+   * RequestBody.Bytes#streamed}), or empty for any other body, which {@link #encode} takes.
+   */
+  static Optional<StreamedBody> streamed(RequestBody body) {
+    if (body instanceof RequestBody.Text text && text.source().isPresent()) {
+      return Optional.of(new StreamedBody(TEXT, text.source().get()));
+    }
+    if (body instanceof RequestBody.Bytes bytes && bytes.source().isPresent()) {
+      return Optional.of(new StreamedBody(BYTES, bytes.source().get()));
+    }
+    return Optional.empty();
+  }
 
   /** The stored form, or null for {@link RequestBody.None} (which has no row). */
   static @org.jspecify.annotations.Nullable StoredBody encode(RequestBody body) {

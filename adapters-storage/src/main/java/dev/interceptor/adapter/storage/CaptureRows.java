@@ -7,6 +7,9 @@ import dev.interceptor.core.model.capture.FormField;
 import dev.interceptor.core.model.capture.HttpHeader;
 import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.capture.ResourceType;
+import dev.interceptor.core.port.out.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -122,6 +125,12 @@ final class CaptureRows {
 
   private static void insertBody(Connection c, long seq, CapturedRequest request)
       throws SQLException {
+    Optional<BodyCodec.StreamedBody> streamed = BodyCodec.streamed(request.body());
+    if (streamed.isPresent()) {
+      insertStreamedBody(c, seq, request, streamed.get());
+      return;
+    }
+
     BodyCodec.StoredBody stored = BodyCodec.encode(request.body());
     if (stored == null) {
       return;
@@ -144,6 +153,39 @@ final class CaptureRows {
     if (request.body() instanceof RequestBody.Form) {
       insertFormFields(c, seq, ((RequestBody.Form) request.body()).fields());
     }
+  }
+
+  /** A body kept outside memory: its pieces are written as they are read from its source. */
+  private static void insertStreamedBody(
+      Connection c, long seq, CapturedRequest request, BodyCodec.StreamedBody body)
+      throws SQLException {
+    long length = body.source().length();
+    boolean chunked = BodyChunks.chunked(length);
+    try (InputStream in = body.source().open()) {
+      PreparedStatement ps = StoreConnection.prepared(c, INSERT_BODY);
+      ps.setLong(1, seq);
+      ps.setString(2, body.kind());
+      ps.setString(3, request.requestHeader("Content-Type").orElse(null));
+      // Up to 256 KiB stays in one value, as any other body of that size.
+      ps.setBytes(4, chunked ? new byte[0] : whole(in, (int) length));
+      ps.setInt(5, chunked ? BodyChunks.count(length) : 0);
+      ps.executeUpdate();
+      ps.clearParameters();
+
+      if (chunked) {
+        BodyChunks.write(c, seq, in, length);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot read the body of capture " + request.id(), e);
+    }
+  }
+
+  private static byte[] whole(InputStream in, int length) throws IOException {
+    byte[] all = in.readNBytes(length);
+    if (all.length < length || in.read() != -1) {
+      throw new IOException("a streamed body does not hold the " + length + " bytes it declared");
+    }
+    return all;
   }
 
   private static void insertFormFields(Connection c, long seq, List<FormField> fields)

@@ -6,11 +6,14 @@ import static dev.interceptor.adapter.storage.TestData.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interceptor.core.model.capture.BodySource;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.FormField;
 import dev.interceptor.core.model.capture.OpenedBody;
 import dev.interceptor.core.model.capture.RequestBody;
+import dev.interceptor.core.port.out.StoreException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bodies over 256 KiB are kept in pieces and can be read as a stream, a piece at a time. */
 class HistoryBodyStreamIT {
@@ -124,17 +128,79 @@ class HistoryBodyStreamIT {
     assertThat(output(whole, false)).contains("OutOfMemoryError");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "bytes"})
+  void add_streamedBodyOf48MiBInAChildWith32MiBHeap_isWrittenPieceByPieceAndReadsBackTheSame(
+      String form) throws Exception {
+    store.close();
+    int length = 48 * KIB * KIB + 5;
+    StreamedBodyWriterMain.Generated source =
+        new StreamedBodyWriterMain.Generated(form.equals("text"), length);
+
+    Process writer =
+        child(
+            StreamedBodyWriterMain.class,
+            dir.resolve("interceptor.db").toString(),
+            form,
+            Integer.toString(length));
+
+    assertThat(output(writer, true)).isEmpty();
+    store = SqliteStore.open(dir.resolve("interceptor.db"), CLOCK);
+    try (OpenedBody opened = store.history().openBody("big").orElseThrow();
+        InputStream expected = source.open()) {
+      assertThat(opened.kind().name()).isEqualTo(form.toUpperCase(java.util.Locale.ROOT));
+      assertThat(opened).hasSameContentAs(expected);
+    }
+    assertThat(store.history().findWithoutBody("big").orElseThrow().bodySize()).isPositive();
+  }
+
+  @Test
+  void add_streamedBodyShorterThanItDeclares_isRefusedAndNothingIsStored() {
+    StreamedBodyWriterMain.Generated declared =
+        new StreamedBodyWriterMain.Generated(true, 300 * KIB);
+    BodySource shorter =
+        new BodySource() {
+          @Override
+          public long length() {
+            return 300 * KIB + 1;
+          }
+
+          @Override
+          public InputStream open() {
+            return declared.open();
+          }
+        };
+    RequestBody.Text body = RequestBody.Text.streamed(shorter);
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .transactions()
+                    .run(
+                        () ->
+                            store
+                                .history()
+                                .add(
+                                    capture("short", T0, "POST", "https://a.test/", body, 200),
+                                    100)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("capture short");
+    assertThat(store.history().find("short")).isEmpty();
+  }
+
   private Process reader(String mode) throws IOException {
+    return child(BodyReaderMain.class, store.file().toString(), "big", mode);
+  }
+
+  private Process child(Class<?> main, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx32m");
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add(BodyReaderMain.class.getName());
-    command.add(store.file().toString());
-    command.add("big");
-    command.add(mode);
+    command.add(main.getName());
+    command.addAll(List.of(args));
     return new ProcessBuilder(command).start();
   }
 

@@ -20,6 +20,17 @@ final class TestData {
 
   private TestData() {}
 
+  /** The body's size, counted without reading a streamed body. */
+  private static long size(RequestBody body) {
+    if (body instanceof RequestBody.Text text && text.source().isPresent()) {
+      return text.utf8Length();
+    }
+    if (body instanceof RequestBody.Bytes bytes && bytes.source().isPresent()) {
+      return bytes.length();
+    }
+    return RequestBody.toBytes(body).length;
+  }
+
   static CapturedRequest capture(String id, Instant time, String method, String url) {
     return capture(id, time, method, url, RequestBody.NONE, 200);
   }
@@ -45,7 +56,7 @@ final class TestData {
         method,
         List.of(new HttpHeader("Accept", "*/*"), new HttpHeader("Content-Type", "text/plain")),
         body,
-        RequestBody.toBytes(body).length,
+        size(body),
         false,
         false,
         ResourceType.XHR,

@@ -1,5 +1,6 @@
 package dev.interceptor.app.cli;
 
+import dev.interceptor.adapter.nativemessaging.FrameSpool;
 import dev.interceptor.adapter.nativemessaging.HostHandover;
 import dev.interceptor.adapter.nativemessaging.HostStreams;
 import dev.interceptor.adapter.nativemessaging.LaunchArguments;
@@ -33,10 +34,12 @@ final class HostCommand implements Callable<Integer> {
   @Unmatched List<String> browserArgs = new ArrayList<>();
 
   private final Provider<BridgeHosts> hosts;
+  private final FrameSpool spool;
 
   @Inject
-  HostCommand(Provider<BridgeHosts> hosts) {
+  HostCommand(Provider<BridgeHosts> hosts, FrameSpool spool) {
     this.hosts = hosts;
+    this.spool = spool;
   }
 
   @Override
@@ -45,6 +48,6 @@ final class HostCommand implements Callable<Integer> {
     HostStreams streams = StandardStreams.takeOver();
 
     LaunchArguments launch = LaunchArguments.parse(browserArgs);
-    return HostConnection.serve(hosts, launch, HostHandover.fresh(streams, null));
+    return HostConnection.serve(hosts, launch, HostHandover.fresh(streams, null, spool));
   }
 }

@@ -15,6 +15,7 @@ import dev.interceptor.adapter.installer.LaunchSpec;
 import dev.interceptor.adapter.installer.OsFamily;
 import dev.interceptor.adapter.installer.ProcessPort;
 import dev.interceptor.adapter.installer.RegistryPort;
+import dev.interceptor.adapter.nativemessaging.FrameSpool;
 import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.app.ExportModule;
 import dev.interceptor.app.ReplayModule;
@@ -94,6 +95,7 @@ final class CliHarness {
       bind(CaptureRequestUseCase.class).toInstance(mock(CaptureRequestUseCase.class));
       bind(ApplyCookieSnapshotUseCase.class).toInstance(mock(ApplyCookieSnapshotUseCase.class));
       bind(ApplyCookieChangeUseCase.class).toInstance(mock(ApplyCookieChangeUseCase.class));
+      bind(FrameSpool.class).toInstance(FrameSpool.in(Path.of("/nonexistent/data")));
       bindInstaller();
     }
 

@@ -2,7 +2,9 @@ package dev.interceptor.core.model.capture;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -35,16 +37,30 @@ public final class OpenedBody extends FilterInputStream {
    */
   public static Optional<OpenedBody> of(RequestBody body) {
     if (body instanceof RequestBody.Text text) {
-      return Optional.of(bytes(Kind.TEXT, RequestBody.toBytes(text)));
+      return Optional.of(
+          text.source().isPresent()
+              ? streamed(Kind.TEXT, text.source().get())
+              : bytes(Kind.TEXT, RequestBody.toBytes(text)));
     }
     if (body instanceof RequestBody.Bytes binary) {
-      return Optional.of(bytes(Kind.BYTES, binary.data()));
+      return Optional.of(
+          binary.source().isPresent()
+              ? streamed(Kind.BYTES, binary.source().get())
+              : bytes(Kind.BYTES, binary.data()));
     }
     if (body instanceof RequestBody.Form form) {
       byte[] encoded = FormEncoding.encode(form.fields()).getBytes(StandardCharsets.UTF_8);
       return Optional.of(bytes(Kind.FORM, encoded));
     }
     return Optional.empty();
+  }
+
+  private static OpenedBody streamed(Kind kind, BodySource source) {
+    try {
+      return new OpenedBody(kind, source.open());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a body kept outside memory", e);
+    }
   }
 
   private static OpenedBody bytes(Kind kind, byte[] data) {

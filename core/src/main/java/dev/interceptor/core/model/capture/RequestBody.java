@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +20,9 @@ public sealed interface RequestBody {
   record None() implements RequestBody {}
 
   /**
-   * A body given as text. A large body read from a message is held as the UTF-8 bytes it arrived in
-   * rather than as a {@code String} beside them, so that the host keeps one copy of it; {@link
+   * A body given as text. A body read from a message is held as the UTF-8 bytes it arrived in
+   * rather than as a {@code String} beside them, so that the host keeps one copy of it, and a large
+   * one as a {@link BodySource} of those bytes, so that the host keeps none in memory; {@link
    * #text()} decodes those bytes when it is asked.
    */
   final class Text implements RequestBody {
@@ -29,12 +31,14 @@ public sealed interface RequestBody {
     private final byte @Nullable [] utf8;
     private final int from;
     private final int to;
+    private final @Nullable BodySource source;
 
     public Text(String text) {
       this.text = Objects.requireNonNull(text, "text");
       this.utf8 = null;
       this.from = 0;
       this.to = 0;
+      this.source = null;
     }
 
     private Text(byte[] utf8, int from, int to) {
@@ -42,6 +46,15 @@ public sealed interface RequestBody {
       this.utf8 = utf8;
       this.from = from;
       this.to = to;
+      this.source = null;
+    }
+
+    private Text(BodySource source) {
+      this.text = null;
+      this.utf8 = null;
+      this.from = 0;
+      this.to = 0;
+      this.source = source;
     }
 
     /**
@@ -53,8 +66,27 @@ public sealed interface RequestBody {
       return new Text(buffer, from, to);
     }
 
+    /**
+     * The text whose well-formed UTF-8 bytes {@code source} yields, read from it each time they are
+     * needed: the body stays out of memory until a caller asks for it whole.
+     */
+    public static Text streamed(BodySource source) {
+      return new Text(Objects.requireNonNull(source, "source"));
+    }
+
+    /**
+     * The source of the text's UTF-8 bytes when it is {@link #streamed}; a caller that can take the
+     * body as a stream reads it from there rather than from {@link #utf8()}.
+     */
+    public Optional<BodySource> source() {
+      return Optional.ofNullable(source);
+    }
+
     /** The text; decoded anew at each call when it is held as UTF-8. */
     public String text() {
+      if (source != null) {
+        return new String(BodySource.readAll(source), StandardCharsets.UTF_8);
+      }
       return utf8 == null ? Objects.requireNonNull(text) : decoded(utf8);
     }
 
@@ -63,6 +95,9 @@ public sealed interface RequestBody {
      * lone surrogate (which UTF-8 has no form for) as {@code ?}.
      */
     public ByteBuffer utf8() {
+      if (source != null) {
+        return ByteBuffer.wrap(BodySource.readAll(source)).asReadOnlyBuffer();
+      }
       byte[] bytes = utf8;
       if (bytes == null) {
         return ByteBuffer.wrap(text().getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
@@ -72,12 +107,15 @@ public sealed interface RequestBody {
 
     /** The length of {@link #utf8()}, counted without encoding the text. */
     public long utf8Length() {
+      if (source != null) {
+        return source.length();
+      }
       return utf8 == null ? Utf8Length.of(Objects.requireNonNull(text)) : to - from;
     }
 
-    /** Whether the text is held as UTF-8 bytes, as {@link #ofUtf8} made it. */
+    /** Whether the text is held as well-formed UTF-8, as {@link #ofUtf8} or {@link #streamed}. */
     public boolean heldAsUtf8() {
-      return utf8 != null;
+      return utf8 != null || source != null;
     }
 
     private String decoded(byte[] bytes) {
@@ -109,14 +147,18 @@ public sealed interface RequestBody {
 
   /**
    * A body given as raw bytes. The array given to the constructor is copied in and {@link #data()}
-   * copies out; a large body decoded inside a message's own bytes is held there instead ({@link
-   * #held}), so that the host keeps one copy of it.
+   * copies out; a body decoded inside a message's own bytes is held there instead ({@link #held}),
+   * so that the host keeps one copy of it, and a large one read from a {@link BodySource} ({@link
+   * #streamed}), so that the host keeps none in memory.
    */
   final class Bytes implements RequestBody {
+
+    private static final byte[] EMPTY = new byte[0];
 
     private final byte[] buffer;
     private final int from;
     private final int to;
+    private final @Nullable BodySource source;
 
     public Bytes(byte[] data) {
       this(data.clone(), 0, data.length);
@@ -126,6 +168,14 @@ public sealed interface RequestBody {
       this.buffer = buffer;
       this.from = from;
       this.to = to;
+      this.source = null;
+    }
+
+    private Bytes(BodySource source) {
+      this.buffer = EMPTY;
+      this.from = 0;
+      this.to = 0;
+      this.source = source;
     }
 
     /**
@@ -137,27 +187,63 @@ public sealed interface RequestBody {
       return new Bytes(buffer, from, to);
     }
 
+    /**
+     * The bytes {@code source} yields, read from it each time they are needed: the body stays out
+     * of memory until a caller asks for it whole.
+     *
+     * @throws IllegalArgumentException when the source is longer than an array can be
+     */
+    public static Bytes streamed(BodySource source) {
+      if (source.length() > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("body source of " + source.length() + " is too long");
+      }
+      return new Bytes(source);
+    }
+
+    /**
+     * The source of the bytes when they are {@link #streamed}; a caller that can take the body as a
+     * stream reads it from there rather than from {@link #view()}.
+     */
+    public Optional<BodySource> source() {
+      return Optional.ofNullable(source);
+    }
+
     /** A copy of the bytes. */
     public byte[] data() {
+      if (source != null) {
+        return BodySource.readAll(source);
+      }
       return Arrays.copyOfRange(buffer, from, to);
     }
 
-    /** A read-only view of the bytes, without copying them. */
+    /** A read-only view of the bytes, without copying them unless they are {@link #streamed}. */
     public ByteBuffer view() {
+      if (source != null) {
+        return ByteBuffer.wrap(BodySource.readAll(source)).asReadOnlyBuffer();
+      }
       return ByteBuffer.wrap(buffer, from, to - from).slice().asReadOnlyBuffer();
     }
 
     public int length() {
-      return to - from;
+      return source != null ? (int) source.length() : to - from;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Bytes b && Arrays.equals(buffer, from, to, b.buffer, b.from, b.to);
+      if (!(o instanceof Bytes b)) {
+        return false;
+      }
+      if (source != null || b.source != null) {
+        return Arrays.equals(data(), b.data());
+      }
+      return Arrays.equals(buffer, from, to, b.buffer, b.from, b.to);
     }
 
     @Override
     public int hashCode() {
+      if (source != null) {
+        return Arrays.hashCode(data());
+      }
       int hash = 1;
       for (int i = from; i < to; i++) {
         hash = 31 * hash + buffer[i];
