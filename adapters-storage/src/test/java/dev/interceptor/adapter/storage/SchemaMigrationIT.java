@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -100,13 +101,17 @@ class SchemaMigrationIT {
       if (version >= 7) {
         assertThat(urlSearch(store, "receipts/99")).containsExactly("fixture-v7");
       }
+      if (version >= 8) {
+        assertThat(urlSearch(store, "refunds/111")).containsExactly("fixture-v8");
+      }
       // Found through the URL index, which the store now fills itself, whatever the version.
       store.history().add(capture("added", T0, "GET", "https://added.test/after/migration"), 100);
       assertThat(urlSearch(store, "after/migration")).containsExactly("added");
       assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
     // Every database, whatever version it came from, trims History at the same cost.
-    assertThat(urlIndexDeleteMerge(file)).isEqualTo(50);
+    assertThat(urlIndexConfig(file, "deletemerge")).isEqualTo(50);
+    assertThat(urlIndexConfig(file, "automerge")).isEqualTo(16);
   }
 
   @Test
@@ -148,11 +153,13 @@ class SchemaMigrationIT {
     return store.history().list(query).stream().map(CaptureSummary::id).toList();
   }
 
-  private static long urlIndexDeleteMerge(Path file) throws SQLException {
+  private static long urlIndexConfig(Path file, String key) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT v FROM capture_url_config WHERE k = 'deletemerge'")) {
-      return rs.next() ? rs.getLong(1) : -1;
+        PreparedStatement ps = c.prepareStatement("SELECT v FROM capture_url_config WHERE k = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : -1;
+      }
     }
   }
 
