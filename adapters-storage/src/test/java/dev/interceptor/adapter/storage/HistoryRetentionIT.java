@@ -157,9 +157,11 @@ class HistoryRetentionIT {
     assertThat(
             rows(
                 store.file(),
-                "SELECT count(*) FROM capture_url WHERE capture_url MATCH"
-                    + " '\"example.com/b\"'"))
+                "SELECT count(*) FROM capture_url WHERE capture_url MATCH '"
+                    + HistoryQuerySql.trigramMatch("example.com/b")
+                    + "'"))
         .isEqualTo(3);
+    assertThat(store.integrityCheck()).isEmpty();
   }
 
   @Test

@@ -110,6 +110,7 @@ class SchemaMigrationIT {
       assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
     // Every database, whatever version it came from, trims History at the same cost.
+    assertThat(urlIndexDefinition(file)).contains("detail = none");
     assertThat(urlIndexConfig(file, "deletemerge")).isEqualTo(50);
     assertThat(urlIndexConfig(file, "automerge")).isEqualTo(16);
   }
@@ -151,6 +152,14 @@ class SchemaMigrationIT {
             0,
             10);
     return store.history().list(query).stream().map(CaptureSummary::id).toList();
+  }
+
+  private static String urlIndexDefinition(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_schema WHERE name = 'capture_url'")) {
+      return rs.next() ? rs.getString(1) : "";
+    }
   }
 
   private static long urlIndexConfig(Path file, String key) throws SQLException {
