@@ -31,7 +31,7 @@ final class SqliteCaptureHistory implements CaptureHistory {
   /** Trimming History: the oldest entries' rows in every table that refers to them, then them. */
   private static final List<String> TRIM_STATEMENTS =
       List.of(
-          "DELETE FROM capture_header WHERE capture_seq" + OLDEST,
+          "DELETE FROM capture_header_list WHERE capture_seq" + OLDEST,
           "DELETE FROM capture_form_field WHERE capture_seq" + OLDEST,
           "DELETE FROM capture_body_chunk WHERE capture_seq" + OLDEST,
           "DELETE FROM capture_body WHERE capture_seq" + OLDEST,

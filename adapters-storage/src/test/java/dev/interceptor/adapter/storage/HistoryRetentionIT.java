@@ -143,7 +143,8 @@ class HistoryRetentionIT {
     assertThat(store.collections().findRequest("Saved", "saved")).contains(saved);
     assertThat(newestIds()).containsExactly("b5", "b4", "b3");
     for (String table :
-        List.of("capture_header", "capture_body", "capture_form_field", "capture_body_chunk")) {
+        List.of(
+            "capture_header_list", "capture_body", "capture_form_field", "capture_body_chunk")) {
       assertThat(
               rows(
                   store.file(),
