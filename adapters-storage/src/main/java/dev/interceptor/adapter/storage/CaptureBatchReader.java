@@ -121,7 +121,7 @@ final class CaptureBatchReader {
     }
   }
 
-  /** Every header of these captures, in order, split into request and response headers. */
+  /** The headers of these captures, split into request and response headers. */
   private static void headers(
       Connection c,
       List<Long> seqs,
@@ -131,17 +131,14 @@ final class CaptureBatchReader {
     try (PreparedStatement ps =
             bindAll(
                 c.prepareStatement(
-                    "SELECT capture_seq, response, name, value FROM capture_header"
+                    "SELECT capture_seq, request, response FROM capture_header_list"
                         + " WHERE capture_seq IN "
-                        + placeholders(seqs.size())
-                        + " ORDER BY capture_seq, response, position"),
+                        + placeholders(seqs.size())),
                 seqs);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        Map<Long, List<HttpHeader>> target = rs.getBoolean(2) ? response : request;
-        target
-            .computeIfAbsent(rs.getLong(1), s -> new ArrayList<>())
-            .add(new HttpHeader(rs.getString(3), rs.getString(4)));
+        request.put(rs.getLong(1), HeaderCodec.decode(rs.getBytes(2)));
+        response.put(rs.getLong(1), HeaderCodec.decode(rs.getBytes(3)));
       }
     }
   }

@@ -36,9 +36,8 @@ final class CaptureRows {
           + " file_parts_omitted, resource_type, tab_id, initiator)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq";
 
-  private static final String INSERT_HEADER =
-      "INSERT INTO capture_header (capture_seq, response, position, name, value)"
-          + " VALUES (?, ?, ?, ?, ?)";
+  private static final String INSERT_HEADERS =
+      "INSERT INTO capture_header_list (capture_seq, request, response) VALUES (?, ?, ?)";
 
   private static final String INSERT_BODY =
       "INSERT INTO capture_body (capture_seq, kind, content_type, data, chunks)"
@@ -95,7 +94,7 @@ final class CaptureRows {
     }
   }
 
-  /** The request's headers and then the response's, in one batch. */
+  /** The request's headers and the response's, in one row (schema version 9). */
   private static void insertHeaders(Connection c, long seq, CapturedRequest request)
       throws SQLException {
     CapturedResponse response = request.response();
@@ -104,23 +103,11 @@ final class CaptureRows {
       return;
     }
 
-    PreparedStatement ps = StoreConnection.prepared(c, INSERT_HEADER);
-    addHeaders(ps, seq, false, request.requestHeaders());
-    addHeaders(ps, seq, true, responseHeaders);
-    ps.executeBatch();
-  }
-
-  private static void addHeaders(
-      PreparedStatement ps, long seq, boolean response, List<HttpHeader> headers)
-      throws SQLException {
-    for (int i = 0; i < headers.size(); i++) {
-      ps.setLong(1, seq);
-      ps.setBoolean(2, response);
-      ps.setInt(3, i);
-      ps.setString(4, headers.get(i).name());
-      ps.setString(5, headers.get(i).value());
-      ps.addBatch();
-    }
+    PreparedStatement ps = StoreConnection.prepared(c, INSERT_HEADERS);
+    ps.setLong(1, seq);
+    ps.setBytes(2, HeaderCodec.encode(request.requestHeaders()));
+    ps.setBytes(3, HeaderCodec.encode(responseHeaders));
+    ps.executeUpdate();
   }
 
   private static void insertBody(Connection c, long seq, CapturedRequest request)
@@ -223,9 +210,10 @@ final class CaptureRows {
         if (!rs.next()) {
           return Optional.empty();
         }
+        Headers headers = headers(c, seq);
         @Nullable CapturedResponse response =
             rs.getBoolean(5)
-                ? new CapturedResponse(rs.getInt(6), rs.getString(7), headers(c, seq, true))
+                ? new CapturedResponse(rs.getInt(6), rs.getString(7), headers.response())
                 : null;
         return Optional.of(
             new CapturedRequest(
@@ -233,7 +221,7 @@ final class CaptureRows {
                 Instants.fromMicros(rs.getLong(2)),
                 rs.getString(4),
                 rs.getString(3),
-                headers(c, seq, false),
+                headers.request(),
                 withBody ? body(c, seq) : RequestBody.NONE,
                 rs.getLong(9),
                 rs.getBoolean(10),
@@ -247,21 +235,20 @@ final class CaptureRows {
     }
   }
 
-  private static List<HttpHeader> headers(Connection c, long seq, boolean response)
-      throws SQLException {
+  /** One capture's request and response headers. */
+  private record Headers(List<HttpHeader> request, List<HttpHeader> response) {}
+
+  private static Headers headers(Connection c, long seq) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT name, value FROM capture_header WHERE capture_seq = ? AND response = ?"
-                + " ORDER BY position")) {
+            "SELECT request, response FROM capture_header_list WHERE capture_seq = ?")) {
       ps.setLong(1, seq);
-      ps.setBoolean(2, response);
-      List<HttpHeader> headers = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          headers.add(new HttpHeader(rs.getString(1), rs.getString(2)));
+        if (!rs.next()) {
+          return new Headers(List.of(), List.of());
         }
+        return new Headers(HeaderCodec.decode(rs.getBytes(1)), HeaderCodec.decode(rs.getBytes(2)));
       }
-      return headers;
     }
   }
 

@@ -5,9 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The SELECT for a page of History. It reads only the {@code capture} row, never headers or bodies.
@@ -20,6 +23,9 @@ final class HistoryQuerySql {
 
   /** The trigram index needs 3 characters; shorter substrings are only tested with LIKE. */
   static final int MIN_INDEXED_LENGTH = 3;
+
+  /** The most trigrams of one substring a search asks the URL index for. */
+  static final int MAX_TRIGRAMS = 32;
 
   private final String sql;
   private final List<Object> parameters;
@@ -48,14 +54,35 @@ final class HistoryQuerySql {
   }
 
   /**
-   * The FTS5 query for the query's URL substring: one quoted phrase, so that no character of the
-   * user's text is read as FTS5 syntax. Empty when there is no substring or it is too short.
+   * The FTS5 query for the query's URL substring: each of its trigrams, quoted so that no character
+   * of the user's text is read as FTS5 syntax, all required. The index keeps no positions (schema
+   * version 8), so it cannot match the substring as a phrase; a URL holding every trigram is only a
+   * candidate, and the LIKE test decides. Empty when there is no substring or it is too short.
    */
   static Optional<String> urlIndexMatch(HistoryQuery query) {
     return query
         .urlContains()
         .filter(text -> text.codePointCount(0, text.length()) >= MIN_INDEXED_LENGTH)
-        .map(text -> '"' + text.replace("\"", "\"\"") + '"');
+        .map(HistoryQuerySql::trigramMatch);
+  }
+
+  /**
+   * The distinct trigrams of {@code text} (at least 3 code points) ANDed: all of them, or {@link
+   * #MAX_TRIGRAMS} spread evenly from the first to the last. Fewer only let more candidates through
+   * to the LIKE test.
+   */
+  static String trigramMatch(String text) {
+    int[] codePoints = text.codePoints().toArray();
+    int count = codePoints.length - MIN_INDEXED_LENGTH + 1;
+    int taken = Math.min(count, MAX_TRIGRAMS);
+    Set<String> trigrams = new LinkedHashSet<>();
+    for (int i = 0; i < taken; i++) {
+      int start = taken == 1 ? 0 : (int) ((long) i * (count - 1) / (taken - 1));
+      trigrams.add(new String(codePoints, start, MIN_INDEXED_LENGTH));
+    }
+    return trigrams.stream()
+        .map(t -> '"' + t.replace("\"", "\"\"") + '"')
+        .collect(Collectors.joining(" AND "));
   }
 
   private static HistoryQuerySql build(HistoryQuery query, String source, List<Object> first) {

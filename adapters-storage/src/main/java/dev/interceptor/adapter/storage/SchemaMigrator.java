@@ -36,7 +36,9 @@ final class SchemaMigrator {
           new Migration(4, "V4__history_url_index.sql"),
           new Migration(5, "V5__body_chunks.sql"),
           new Migration(6, "V6__url_index_delete_merge.sql"),
-          new Migration(7, "V7__url_index_added_by_store.sql"));
+          new Migration(7, "V7__url_index_added_by_store.sql"),
+          new Migration(8, "V8__url_index_rebuilt.sql"),
+          new Migration(9, "V9__headers_in_one_row.sql"));
 
   private SchemaMigrator() {}
 

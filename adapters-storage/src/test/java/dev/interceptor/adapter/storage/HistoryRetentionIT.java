@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.CapturedRequest;
+import dev.interceptor.core.model.capture.FormField;
 import dev.interceptor.core.model.capture.HistoryQuery;
+import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.routing.FolderPath;
 import dev.interceptor.core.model.routing.Organize;
 import java.nio.charset.StandardCharsets;
@@ -118,6 +120,52 @@ class HistoryRetentionIT {
   }
 
   @Test
+  void add_pastRetention_trimmedEntriesLeaveNothingAndKeptOnesKeepEverything() throws SQLException {
+    List<CapturedRequest> requests =
+        List.of(
+            withBody(0, new RequestBody.Form(List.of(new FormField("a", "1")))),
+            withBody(1, new RequestBody.Bytes(new byte[300 * 1024])),
+            withBody(2, new RequestBody.Text("old")),
+            withBody(3, new RequestBody.Form(List.of(new FormField("b", "2")))),
+            withBody(4, new RequestBody.Bytes(new byte[300 * 1024])),
+            withBody(5, new RequestBody.Text("new")));
+    CapturedRequest saved =
+        capture("saved", T0, "POST", "https://saved.test/", new RequestBody.Text("kept"), 200);
+
+    // A collection item between History's entries in the sequence, and older than all of them.
+    store.history().add(requests.get(0), 3);
+    store.history().add(requests.get(1), 3);
+    store.collections().add("Saved", Organize.FLAT, FolderPath.ROOT, saved);
+    store.transactions().run(() -> requests.subList(2, 6).forEach(r -> store.history().add(r, 3)));
+
+    assertThat(requests.subList(3, 6))
+        .allSatisfy(r -> assertThat(store.history().find(r.id())).contains(r));
+    assertThat(store.collections().findRequest("Saved", "saved")).contains(saved);
+    assertThat(newestIds()).containsExactly("b5", "b4", "b3");
+    for (String table :
+        List.of(
+            "capture_header_list", "capture_body", "capture_form_field", "capture_body_chunk")) {
+      assertThat(
+              rows(
+                  store.file(),
+                  "SELECT count(*) FROM "
+                      + table
+                      + " WHERE capture_seq NOT IN"
+                      + " (SELECT seq FROM capture)"))
+          .as(table)
+          .isZero();
+    }
+    assertThat(
+            rows(
+                store.file(),
+                "SELECT count(*) FROM capture_url WHERE capture_url MATCH '"
+                    + HistoryQuerySql.trigramMatch("example.com/b")
+                    + "'"))
+        .isEqualTo(3);
+    assertThat(store.integrityCheck()).isEmpty();
+  }
+
+  @Test
   void count_afterAddsTrimsClearsAndCollectionItems_equalsTheRowsInHistory() throws SQLException {
     for (int i = 0; i < 8; i++) {
       store.history().add(entry(i, i), 6);
@@ -173,10 +221,19 @@ class HistoryRetentionIT {
     return capture("c" + name, T0.plusSeconds(second), "GET", "https://example.com/" + name);
   }
 
+  private static CapturedRequest withBody(int name, RequestBody body) {
+    return capture(
+        "b" + name, T0.plusSeconds(name), "POST", "https://example.com/b" + name, body, 200);
+  }
+
   private static long historyRows(Path file) throws SQLException {
+    return rows(file, "SELECT count(*) FROM capture WHERE collection_id IS NULL");
+  }
+
+  private static long rows(Path file, String countQuery) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM capture WHERE collection_id IS NULL")) {
+        ResultSet rs = s.executeQuery(countQuery)) {
       rs.next();
       return rs.getLong(1);
     }

@@ -177,7 +177,7 @@ class HistoryUrlSearchIT {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
         PreparedStatement ps =
             c.prepareStatement("SELECT count(*) FROM capture_url WHERE capture_url MATCH ?")) {
-      ps.setString(1, '"' + substring + '"');
+      ps.setString(1, HistoryQuerySql.trigramMatch(substring));
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.HistoryQuery;
+import dev.interceptor.core.model.capture.HttpHeader;
 import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.cookie.Cookie;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,6 +76,8 @@ class SchemaMigrationIT {
         assertThat(v1.body()).isEqualTo(new RequestBody.Text("{\"a\":\"b\"}"));
         assertThat(v1.response()).isNotNull();
         assertThat(v1.response().status()).isEqualTo(201);
+        assertThat(v1.requestHeaders())
+            .containsExactly(new HttpHeader("Content-Type", "application/json"));
         assertThat(store.cookieJar().all()).extracting(Cookie::name).contains("fixture-v1");
         assertThat(store.settings().load().historyRetention()).isEqualTo(1234);
       }
@@ -100,13 +104,33 @@ class SchemaMigrationIT {
       if (version >= 7) {
         assertThat(urlSearch(store, "receipts/99")).containsExactly("fixture-v7");
       }
+      if (version >= 8) {
+        assertThat(urlSearch(store, "refunds/111")).containsExactly("fixture-v8");
+        // Read one at a time and in a batch: both readers decode what version 9 joined.
+        CapturedRequest v8 = store.history().find("fixture-v8").orElseThrow();
+        assertThat(store.history().findAll(List.of("fixture-v8"))).containsExactly(v8);
+        assertThat(v8.requestHeaders())
+            .containsExactly(
+                new HttpHeader("Accept", "*/*"), new HttpHeader("X-Ünïcode", "wert: 12:3 ✓"));
+        assertThat(v8.response().headers())
+            .containsExactly(
+                new HttpHeader("Set-Cookie", "a=1; Path=/"), new HttpHeader("X-Empty", ""));
+      }
+      if (version >= 9) {
+        CapturedRequest v9 = store.history().find("fixture-v9").orElseThrow();
+        assertThat(v9.requestHeaders()).isEmpty();
+        assertThat(v9.response().headers())
+            .containsExactly(new HttpHeader("Date", "Tue, 30 Apr 2024 10:05:00 GMT"));
+      }
       // Found through the URL index, which the store now fills itself, whatever the version.
       store.history().add(capture("added", T0, "GET", "https://added.test/after/migration"), 100);
       assertThat(urlSearch(store, "after/migration")).containsExactly("added");
       assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
     // Every database, whatever version it came from, trims History at the same cost.
-    assertThat(urlIndexDeleteMerge(file)).isEqualTo(50);
+    assertThat(urlIndexDefinition(file)).contains("detail = none");
+    assertThat(urlIndexConfig(file, "deletemerge")).isEqualTo(50);
+    assertThat(urlIndexConfig(file, "automerge")).isEqualTo(16);
   }
 
   @Test
@@ -148,11 +172,21 @@ class SchemaMigrationIT {
     return store.history().list(query).stream().map(CaptureSummary::id).toList();
   }
 
-  private static long urlIndexDeleteMerge(Path file) throws SQLException {
+  private static String urlIndexDefinition(Path file) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT v FROM capture_url_config WHERE k = 'deletemerge'")) {
-      return rs.next() ? rs.getLong(1) : -1;
+        ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_schema WHERE name = 'capture_url'")) {
+      return rs.next() ? rs.getString(1) : "";
+    }
+  }
+
+  private static long urlIndexConfig(Path file, String key) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        PreparedStatement ps = c.prepareStatement("SELECT v FROM capture_url_config WHERE k = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : -1;
+      }
     }
   }
 

@@ -143,7 +143,8 @@ class SqliteCaptureCollectionsIT {
     assertThat(collections.delete("gone")).isFalse();
     assertThat(collections.items("gone")).isEmpty();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file())) {
-      for (String table : new String[] {"capture", "capture_header", "capture_body", "folder"}) {
+      for (String table :
+          new String[] {"capture", "capture_header_list", "capture_body", "folder"}) {
         assertThat(rows(c, table)).as(table).isZero();
       }
     }

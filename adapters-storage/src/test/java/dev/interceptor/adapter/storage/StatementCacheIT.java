@@ -169,8 +169,8 @@ class StatementCacheIT {
   private static Void orphanHeader(Connection c) throws SQLException {
     StoreConnection.prepared(
             c,
-            "INSERT INTO capture_header (capture_seq, response, position, name, value)"
-                + " VALUES (999, 0, 0, 'a', 'b')")
+            "INSERT INTO capture_header_list (capture_seq, request, response)"
+                + " VALUES (999, X'', X'')")
         .executeUpdate();
     return null;
   }
