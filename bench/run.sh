@@ -42,9 +42,17 @@ if run cold-start; then
     "$root/bench/node-host/host.js" 30 "$home" "$results" "$installed"
 fi
 
-# (2) Throughput and (3) peak memory through the packaged host into its store.
+# (2) Throughput and (3) peak memory through the packaged host into its store, started by the
+# launcher that `interceptor install` writes, as the browser starts it.
 if run throughput; then
-  java -cp "$classpath" dev.interceptor.bench.Throughput "$launcher" "$extension_id" \
+  home="$work/throughput-install"
+  rm -rf "$home" && mkdir -p "$home"
+  env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
+    XDG_STATE_HOME="$home/state" INTERCEPTOR_HOME="$home/interceptor" \
+    "$launcher" install --browser chromium > /dev/null
+  installed="$home/interceptor/bin/interceptor-host"
+  [ -x "$installed" ] || { echo "interceptor install wrote no launcher at $installed" >&2; exit 1; }
+  java -cp "$classpath" dev.interceptor.bench.Throughput "$installed" "$extension_id" \
     "$image/lib/runtime/bin/java" "$root/bench/target/classes" "$work/throughput" "$results" \
     ${BENCH_ONLY_64MIB:+64MiB}
 fi

@@ -25,8 +25,8 @@ import java.util.Set;
  * acknowledgement. Beside it, in the same run: the ceiling of a host that only reads each frame and
  * acknowledges it ({@link EchoHost}), and the store's own batched inserts in process.
  *
- * <p>Arguments: the packaged launcher, the extension id, the java program and class path for the
- * echo host, a work folder, the results folder.
+ * <p>Arguments: the launcher `interceptor install` wrote for the packaged host, the extension id,
+ * the java program and class path for the echo host, a work folder, the results folder.
  */
 public final class Throughput {
 

@@ -21,6 +21,18 @@ final class LauncherScript {
   private static final List<String> WINDOWS_FOLDER_VARIABLES =
       List.of("LOCALAPPDATA", "APPDATA", "USERPROFILE", "ProgramFiles");
 
+  /**
+   * Keeps up to 4 MiB of freed memory in glibc's heaps instead of handing it back at once: the
+   * store's writer frees and allocates the same few megabytes for every batch, and giving them back
+   * each time (with the page faults after) cost a fifth of the captures stored per second. A value
+   * the user set wins; other C libraries ignore the variable.
+   */
+  private static final String MALLOC_TRIM =
+      "MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-4194304}; export MALLOC_TRIM_THRESHOLD_";
+
+  private static final String MALLOC_TRIM_COMMENT =
+      "# glibc: keep freed memory for reuse rather than return it after every batch.";
+
   private LauncherScript() {}
 
   static String fileName(OsFamily os) {
@@ -115,6 +127,8 @@ final class LauncherScript {
             "      opts=\"$opts$opt$nl\" ;;",
             "  esac",
             "done < \"$cfg\"",
+            MALLOC_TRIM_COMMENT,
+            MALLOC_TRIM,
             "# One option per line: split on newlines only, and expand no pattern.",
             "set -f",
             "IFS=$nl",
@@ -144,6 +158,8 @@ final class LauncherScript {
         .append(" run 'interceptor install' again\" >&2\n");
     script.append("  exit 127\n");
     script.append("fi\n");
+    script.append(MALLOC_TRIM_COMMENT).append('\n');
+    script.append(MALLOC_TRIM).append('\n');
     script.append("exec \"$java\"");
     command.forEach(word -> script.append(' ').append(quotePosix(word)));
     script.append(" \"$@\"\n");

@@ -213,7 +213,7 @@ class PosixInstallIT {
     Path seen = home.resolve("seen-args");
     executable(
         image.resolve("lib/runtime/bin/java"),
-        "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + seen + "'\n");
+        "#!/bin/sh\nprintf '%s\\n' \"$MALLOC_TRIM_THRESHOLD_\" \"$@\" > '" + seen + "'\n");
     Files.createDirectories(image.resolve("lib/app"));
     Files.writeString(
         image.resolve("lib/app/interceptor.cfg"),
@@ -251,6 +251,7 @@ class PosixInstallIT {
     assertThat(run.waitFor()).isZero();
     assertThat(Files.readAllLines(seen))
         .containsExactly(
+            "4194304",
             "-Xlog:disable",
             "-XX:SharedArchiveFile=" + app + "/interceptor.jsa",
             "-Dorg.sqlite.lib.path=" + app + "/native",
@@ -259,6 +260,41 @@ class PosixInstallIT {
             "dev.interceptor.app.Main",
             "host",
             "chrome-extension://" + CHROME_ID + "/");
+  }
+
+  @Test
+  void install_fromALinuxImage_launcherKeepsTheUsersMallocTrimThreshold() throws Exception {
+    Files.createDirectories(home.resolve(".config/google-chrome"));
+    Path image = home.resolve("image");
+    Path launcher = executable(image.resolve("bin/interceptor"), "#!/bin/sh\nexit 99\n");
+    Path seen = home.resolve("seen-threshold");
+    executable(
+        image.resolve("lib/runtime/bin/java"),
+        "#!/bin/sh\nprintf '%s' \"$MALLOC_TRIM_THRESHOLD_\" > '" + seen + "'\n");
+    Files.createDirectories(image.resolve("lib/app"));
+    Files.writeString(
+        image.resolve("lib/app/interceptor.cfg"),
+        "[Application]\napp.classpath=$APPDIR/a.jar\napp.mainclass=dev.interceptor.app.Main\n");
+    LaunchSpec spec =
+        new LaunchSpec(
+            List.of(System.getProperty("java.home")),
+            List.of("/opt/x/lib/*"),
+            Fixtures.MAIN,
+            List.of(),
+            launcher.toString());
+    installer(Fixtures.posix(OsFamily.LINUX, home.toString()))
+        .install(Fixtures.install(hostDir(), spec));
+
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            home.resolve("app/interceptor-host").toString(),
+            "chrome-extension://" + CHROME_ID + "/");
+    builder.environment().put("MALLOC_TRIM_THRESHOLD_", "1048576");
+    Process run = builder.redirectErrorStream(true).start();
+    run.getOutputStream().close();
+
+    assertThat(run.waitFor()).isZero();
+    assertThat(Files.readString(seen)).isEqualTo("1048576");
   }
 
   private static Path executable(Path file, String content) throws IOException {
