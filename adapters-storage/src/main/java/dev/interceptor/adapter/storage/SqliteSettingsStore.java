@@ -115,14 +115,15 @@ final class SqliteSettingsStore implements SettingsStore {
         });
   }
 
+  /** Read once for every capture the host stores, so its statement is kept prepared. */
   @Override
   public long revision() {
     return db.read(
         c -> {
-          try (Statement statement = c.createStatement();
-              ResultSet rs =
-                  statement.executeQuery(
-                      "SELECT value FROM store_counter WHERE name = 'settings_revision'")) {
+          PreparedStatement ps =
+              StoreConnection.prepared(
+                  c, "SELECT value FROM store_counter WHERE name = 'settings_revision'");
+          try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0L;
           }
         });

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.RequestBody;
+import dev.interceptor.core.model.settings.Settings;
 import dev.interceptor.core.port.out.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,25 @@ class StatementCacheIT {
       int afterMany = db.read(c -> ((StoreConnection) c).statements().size());
 
       assertThat(afterMany).isEqualTo(afterOne).isBetween(3, 8);
+    }
+  }
+
+  @Test
+  void settingsRevision_readManyTimes_preparesItsStatementOnce() {
+    try (Database db = open()) {
+      SqliteSettingsStore settings = new SqliteSettingsStore(db, Settings.defaults(Set.of()));
+      settings.load();
+      int before = db.read(c -> ((StoreConnection) c).statements().size());
+
+      long first = settings.revision();
+      int afterOne = db.read(c -> ((StoreConnection) c).statements().size());
+      for (int i = 0; i < 50; i++) {
+        assertThat(settings.revision()).isEqualTo(first);
+      }
+      int afterMany = db.read(c -> ((StoreConnection) c).statements().size());
+
+      assertThat(afterOne).isEqualTo(before + 1);
+      assertThat(afterMany).isEqualTo(afterOne);
     }
   }
 
