@@ -37,7 +37,7 @@ public final class FrameReader {
 
   /**
    * Frames from this size on are spooled. Below it a frame costs at most this much heap while it is
-   * read, and the commit queue's 16 MiB bound holds several; the 2 KB and 200 KB captures of normal
+   * read, and the commit queue's 8 MiB bound holds two; the 2 KB and 200 KB captures of normal
    * traffic stay in memory, where they are read fastest. A file costs a write and a read of the
    * page cache, which against the browser's own copy of a 4 MiB message is small.
    */

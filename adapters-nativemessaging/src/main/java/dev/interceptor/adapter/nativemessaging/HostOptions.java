@@ -31,14 +31,16 @@ public record HostOptions(
   }
 
   /**
-   * Settings polled every 200 ms, so a change reaches the extension well within 500 ms; at most 16
+   * Settings polled every 200 ms, so a change reaches the extension well within 500 ms; at most 8
    * MiB of received messages wait for their commit, which bounds the host's heap under a slow store
-   * (a single larger message is still taken, alone). Up to 2,000 messages share a transaction: each
-   * commit waits for the disk and rewrites the pages every add touches, and groups of 2,000 instead
-   * of 500 stored about a fifth more 2 KB captures per second (docs/performance.md).
+   * (a single larger message is still taken, alone): with 16 MiB, 200 KB captures took the host's
+   * peak to 109 to 127 MiB, with 8 MiB to 90 to 93, at the same rate; 4,096 messages of 2 KB still
+   * fit. Up to 2,000 messages share a transaction: each commit waits for the disk and rewrites the
+   * pages every add touches, and groups of 2,000 instead of 500 stored about a fifth more 2 KB
+   * captures per second (docs/performance.md).
    */
   public static HostOptions defaults(String hostVersion) {
     return new HostOptions(
-        hostVersion, 2_000, Duration.ofMillis(200), Duration.ofSeconds(2), 4_096, 16L << 20);
+        hostVersion, 2_000, Duration.ofMillis(200), Duration.ofSeconds(2), 4_096, 8L << 20);
   }
 }
