@@ -25,19 +25,24 @@ run() {
   [ "$which" = all ] || [ "$which" = "$1" ]
 }
 
+# Runs `interceptor install` with a private home in $1 and sets $installed to the launcher it
+# wrote, which is written whether or not a browser is found (no browser is needed here).
+install_into() {
+  rm -rf "$1" && mkdir -p "$1"
+  env HOME="$1" XDG_DATA_HOME="$1/data" XDG_CONFIG_HOME="$1/config" \
+    XDG_STATE_HOME="$1/state" INTERCEPTOR_HOME="$1/interceptor" \
+    "$launcher" install --browser chromium > /dev/null
+  installed="$1/interceptor/bin/interceptor-host"
+  [ -x "$installed" ] || { echo "interceptor install wrote no launcher at $installed" >&2; exit 1; }
+}
+
 # (1) Cold start of the packaged host beside the Node.js host, 30 runs each.
 # The browser starts what the host manifest names: after `interceptor install` that is the
 # launcher script written into the data directory, which runs the image's Java directly; the
 # image's own native launcher is measured beside it.
 if run cold-start; then
   home="$work/cold-start"
-  rm -rf "$home" && mkdir -p "$home"
-  env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
-    XDG_STATE_HOME="$home/state" INTERCEPTOR_HOME="$home/interceptor" \
-    "$launcher" install --browser chromium > /dev/null
-  # The launcher is written whether or not a browser is found (no browser is needed here).
-  installed="$home/interceptor/bin/interceptor-host"
-  [ -x "$installed" ] || { echo "interceptor install wrote no launcher at $installed" >&2; exit 1; }
+  install_into "$home"
   java -cp "$classpath" dev.interceptor.bench.ColdStart "$launcher" "$extension_id" \
     "$root/bench/node-host/host.js" 30 "$home" "$results" "$installed"
 fi
@@ -45,13 +50,7 @@ fi
 # (2) Throughput and (3) peak memory through the packaged host into its store, started by the
 # launcher that `interceptor install` writes, as the browser starts it.
 if run throughput; then
-  home="$work/throughput-install"
-  rm -rf "$home" && mkdir -p "$home"
-  env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
-    XDG_STATE_HOME="$home/state" INTERCEPTOR_HOME="$home/interceptor" \
-    "$launcher" install --browser chromium > /dev/null
-  installed="$home/interceptor/bin/interceptor-host"
-  [ -x "$installed" ] || { echo "interceptor install wrote no launcher at $installed" >&2; exit 1; }
+  install_into "$work/throughput-install"
   java -cp "$classpath" dev.interceptor.bench.Throughput "$installed" "$extension_id" \
     "$image/lib/runtime/bin/java" "$root/bench/target/classes" "$work/throughput" "$results" \
     ${BENCH_ONLY_64MIB:+64MiB}

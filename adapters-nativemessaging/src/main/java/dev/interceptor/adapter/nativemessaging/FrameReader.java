@@ -290,29 +290,41 @@ public final class FrameReader {
   /** The frame with its type and id, once it is known to be one JSON object. */
   private InboundFrame typed(FrameBytes frame) throws IOException {
     try (JsonParser parser = frame.parser(mapper().reader())) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
+      Heading heading = heading(parser);
+      if (heading == null) {
         throw notAnObject(frame.length());
       }
-      String type = "";
-      String id = null;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (value.isStructStart()) {
-          parser.skipChildren();
-        } else if (field.equals("type")) {
-          type = value == JsonToken.VALUE_NULL ? "" : parser.getText();
-        } else if (field.equals("id")) {
-          id = value == JsonToken.VALUE_NULL ? null : parser.getText();
-        }
-      }
-      if (parser.nextToken() != null) {
-        throw notAnObject(frame.length());
-      }
-      return new InboundFrame(frame, type, id);
+      return new InboundFrame(frame, heading.type(), heading.id());
     } catch (JsonProcessingException e) {
       throw malformed(frame.length(), e);
     }
+  }
+
+  /** A message's type ("" when it has none) and id. */
+  private record Heading(String type, @Nullable String id) {}
+
+  /**
+   * The type and id of the one JSON object the parser reads, walked once with every other value
+   * skipped; null when the input is not exactly one object.
+   */
+  private static @Nullable Heading heading(JsonParser parser) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      return null;
+    }
+    String type = "";
+    String id = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (value.isStructStart()) {
+        parser.skipChildren();
+      } else if (field.equals("type")) {
+        type = value == JsonToken.VALUE_NULL ? "" : parser.getText();
+      } else if (field.equals("id")) {
+        id = value == JsonToken.VALUE_NULL ? null : parser.getText();
+      }
+    }
+    return parser.nextToken() == null ? new Heading(type, id) : null;
   }
 
   private byte[] requireUtf8(byte[] payload) throws FrameException {
@@ -373,20 +385,8 @@ public final class FrameReader {
   private static @Nullable String lenientId(FrameBytes.Spooled frame) {
     try (Reader text = new InputStreamReader(frame.open(0), StandardCharsets.UTF_8);
         JsonParser parser = mapper().getFactory().createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      String id = null;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (value.isStructStart()) {
-          parser.skipChildren();
-        } else if (field.equals("id")) {
-          id = parser.getText();
-        }
-      }
-      return parser.nextToken() == null ? id : null;
+      Heading heading = heading(parser);
+      return heading == null ? null : heading.id();
     } catch (IOException e) {
       return null;
     }

@@ -117,7 +117,7 @@ final class JsonStringStream extends InputStream {
     byte kind = buffer[position + 1];
     if (kind != 'u') {
       position += 2;
-      pending(simpleEscape(kind));
+      pending(JsonStrings.simpleEscape(kind));
       return;
     }
     if (!available(6)) {
@@ -204,28 +204,6 @@ final class JsonStringStream extends InputStream {
   }
 
   private int hex4(int at) {
-    int value = 0;
-    for (int k = 0; k < 4; k++) {
-      value = value << 4 | Character.digit(buffer[at + k], 16);
-    }
-    return value;
-  }
-
-  private static int simpleEscape(byte escape) {
-    switch (escape) {
-      case 'b':
-        return '\b';
-      case 'f':
-        return '\f';
-      case 'n':
-        return '\n';
-      case 'r':
-        return '\r';
-      case 't':
-        return '\t';
-      default:
-        // '"', '\\' and '/' stand for themselves.
-        return escape;
-    }
+    return JsonStrings.hex4(buffer, at);
   }
 }

@@ -122,7 +122,8 @@ final class JsonStrings {
     return ((word - ONES) & ~word & HIGH_BITS) != 0;
   }
 
-  private static byte simpleEscape(byte escape) {
+  /** The byte a one-letter escape stands for: {@code n} for a line feed, and so on. */
+  static byte simpleEscape(byte escape) {
     switch (escape) {
       case 'b':
         return '\b';
@@ -156,7 +157,10 @@ final class JsonStrings {
     return at + 3;
   }
 
-  private static int hex4(byte[] bytes, int at) {
+  /**
+   * The code unit that the four hex digits of a "backslash u" escape, from {@code at}, stand for.
+   */
+  static int hex4(byte[] bytes, int at) {
     int value = 0;
     for (int k = 0; k < 4; k++) {
       value = value << 4 | Character.digit(bytes[at + k], 16);
