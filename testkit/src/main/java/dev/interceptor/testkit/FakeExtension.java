@@ -49,6 +49,13 @@ public final class FakeExtension implements AutoCloseable {
   private final OutputStream toHost;
   private final FrameWriter frames;
   private final BlockingQueue<ObjectNode> received = new LinkedBlockingQueue<>();
+
+  /** How often a wait looks whether the host's output has ended. */
+  private static final long LOOK_AGAIN = TimeUnit.MILLISECONDS.toNanos(50);
+
+  /** Set once the host's output has ended: nothing more will be received. */
+  private volatile boolean outputEnded;
+
   private final ByteArrayOutputStream rawFromHost = new ByteArrayOutputStream();
   private final CompletableFuture<Integer> exit;
   private final @Nullable Process process;
@@ -190,7 +197,7 @@ public final class FakeExtension implements AutoCloseable {
     while (true) {
       ObjectNode next = poll(deadline);
       if (next == null) {
-        throw new AssertionError("no '" + type + "' message from the host within " + timeout);
+        throw new AssertionError("no '" + type + "' message from the host " + why(timeout));
       }
       if (next.path("type").asText().equals(type)) {
         return next;
@@ -211,7 +218,7 @@ public final class FakeExtension implements AutoCloseable {
     while (!left.isEmpty()) {
       ObjectNode next = poll(deadline);
       if (next == null) {
-        throw new AssertionError(left.size() + " messages not acknowledged within " + timeout);
+        throw new AssertionError(left.size() + " messages not acknowledged " + why(timeout));
       }
       String type = next.path("type").asText();
       if (type.equals("ack")) {
@@ -289,13 +296,36 @@ public final class FakeExtension implements AutoCloseable {
     }
   }
 
+  /**
+   * The next message, or null once the deadline has passed or the host's output has ended with
+   * nothing left to take: a host that died is reported at once, not after the whole wait.
+   */
   private @Nullable ObjectNode poll(long deadline) {
     try {
-      return received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      while (true) {
+        long left = deadline - System.nanoTime();
+        ObjectNode next =
+            received.poll(Math.max(0, Math.min(left, LOOK_AGAIN)), TimeUnit.NANOSECONDS);
+        if (next != null) {
+          return next;
+        }
+        if (left <= 0 || outputEnded && received.isEmpty()) {
+          return null;
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
     }
+  }
+
+  /** Why nothing came: the host ended its output, with what it wrote on stderr, or the wait. */
+  private String why(Duration timeout) {
+    if (!outputEnded) {
+      return "within " + timeout;
+    }
+    String err = stderr().strip();
+    return "before the host ended its output" + (err.isEmpty() ? "" : "; its stderr: " + err);
   }
 
   private void readAll() {
@@ -314,6 +344,8 @@ public final class FakeExtension implements AutoCloseable {
       framingFailure = e;
     } catch (IOException e) {
       // The output was closed: nothing more will come.
+    } finally {
+      outputEnded = true;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.interceptor.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interceptor.adapter.nativemessaging.BridgeHost;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,22 @@ class FakeExtensionTest {
                     List.of("chrome-extension://" + InMemoryHostPorts.EXTENSION_ID + "/")),
                 streams,
                 HostOptions.defaults("0.0.0-test")));
+  }
+
+  @Test
+  void await_hostExitsWithoutAnswering_reportsItsStderrInsteadOfWaitingOut() {
+    List<String> dies =
+        List.of("sh", "-c", "head -c 1 > /dev/null; echo 'no runtime here' >&2; exit 3");
+
+    try (FakeExtension extension = FakeExtension.launch(dies, Map.of())) {
+      extension.hello("chrome", "test");
+
+      assertThatThrownBy(() -> extension.await("welcome", Duration.ofSeconds(30)))
+          .isInstanceOf(AssertionError.class)
+          .hasMessage(
+              "no 'welcome' message from the host before the host ended its output;"
+                  + " its stderr: no runtime here");
+    }
   }
 
   @Test
