@@ -113,9 +113,15 @@ public final class StoreAtScale {
               + " host, has_response, status, status_line, error, body_size, body_truncated,"
               + " file_parts_omitted, resource_type, tab_id, initiator FROM capture, k"
               + " WHERE collection_id IS NULL");
-      // The store puts each History URL in the URL index itself (schema V7); so does this fill.
+      // The store indexes History's URLs itself once more than 10,000 are left out, and raises
+      // the mark above them (schema V10); so does this fill, for every entry above the mark.
       sql.executeUpdate(
-          "INSERT INTO capture_url (rowid, url) SELECT seq, url FROM capture WHERE id LIKE 'old-%'");
+          "INSERT INTO capture_url (rowid, url) SELECT seq, url FROM capture"
+              + " WHERE collection_id IS NULL AND seq > (SELECT value FROM store_counter"
+              + " WHERE name = 'url_index_through')");
+      sql.executeUpdate(
+          "UPDATE store_counter SET value = (SELECT max(seq) FROM capture)"
+              + " WHERE name = 'url_index_through'");
       sql.executeUpdate(
           "UPDATE capture SET url = url || '&q=needle' WHERE seq IN (SELECT seq FROM capture"
               + " WHERE collection_id IS NULL ORDER BY time_us ASC LIMIT 100)");

@@ -78,18 +78,6 @@ final class Database implements AutoCloseable {
     beforeCommit.put(key, work);
   }
 
-  /**
-   * The step registered under {@code key} in the current transaction, registering {@code make}'s
-   * result first when there is none, so that many writes of one transaction can add to one step.
-   * Must be called from inside a transaction.
-   */
-  <W extends SqlWork<?>> W beforeCommit(String key, Class<W> type, Supplier<W> make) {
-    if (!lock.isHeldByCurrentThread() || depth == 0) {
-      throw new IllegalStateException("beforeCommit needs a transaction on this thread");
-    }
-    return type.cast(beforeCommit.computeIfAbsent(key, k -> make.get()));
-  }
-
   /** Runs work outside any transaction (statements that cannot run inside one). */
   <T> T outsideTransaction(SqlWork<T> work) {
     lock.lock();

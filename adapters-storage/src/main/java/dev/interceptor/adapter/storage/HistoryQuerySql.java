@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  * The SELECT for a page of History. It reads only the {@code capture} row, never headers or bodies.
  * {@link #of} walks an index in the listing's order so that the newest page stops early; {@link
  * #viaUrlIndex} starts from the entries whose URL holds the substring, as the trigram index {@code
- * capture_url} finds them, and sorts those. Both keep the same {@code LIKE} test, so both return
- * the same rows: the index only narrows the candidates.
+ * capture_url} finds them, with the newest entries it does not hold yet, and sorts those. Both keep
+ * the same {@code LIKE} test, so both return the same rows: the index only narrows the candidates.
  */
 final class HistoryQuerySql {
 
@@ -42,14 +42,19 @@ final class HistoryQuerySql {
 
   /**
    * The query driven by the URL index; only for a query whose {@link #urlIndexMatch} is present.
-   * The CROSS JOIN keeps the index's hits as the outer loop, whatever the planner would prefer.
+   * The candidates are the index's hits and every entry not yet indexed, above the mark (see {@link
+   * UrlIndexBacklog}). The CROSS JOIN keeps them as the outer loop, whatever the planner would
+   * prefer.
    */
   static HistoryQuerySql viaUrlIndex(HistoryQuery query) {
     String match = urlIndexMatch(query).orElseThrow();
     return build(
         query,
-        "FROM (SELECT rowid AS hit FROM capture_url WHERE capture_url MATCH ?) AS hits"
-            + " CROSS JOIN capture ON capture.seq = hits.hit WHERE ",
+        "FROM (SELECT rowid AS hit FROM capture_url WHERE capture_url MATCH ?"
+            + " UNION ALL SELECT seq FROM capture WHERE seq > (SELECT value FROM store_counter"
+            + " WHERE name = '"
+            + UrlIndexBacklog.MARK
+            + "')) AS hits CROSS JOIN capture ON capture.seq = hits.hit WHERE ",
         List.of(match));
   }
 

@@ -38,7 +38,8 @@ final class SchemaMigrator {
           new Migration(6, "V6__url_index_delete_merge.sql"),
           new Migration(7, "V7__url_index_added_by_store.sql"),
           new Migration(8, "V8__url_index_rebuilt.sql"),
-          new Migration(9, "V9__headers_in_one_row.sql"));
+          new Migration(9, "V9__headers_in_one_row.sql"),
+          new Migration(10, "V10__url_index_backlog.sql"));
 
   private SchemaMigrator() {}
 

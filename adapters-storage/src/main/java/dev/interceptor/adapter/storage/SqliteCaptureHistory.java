@@ -44,10 +44,19 @@ final class SqliteCaptureHistory implements CaptureHistory {
    */
   static final int INDEX_HITS_BOUND = 10_000;
 
-  private final Database db;
+  /**
+   * The most History entries left out of the URL index before the store indexes them (see {@link
+   * UrlIndexBacklog}). Above the default retention of 5,000, so that a History trimmed to it never
+   * indexes an entry; and a search tests this many entries itself in a few milliseconds.
+   */
+  static final int URL_INDEX_BACKLOG = 10_000;
 
-  SqliteCaptureHistory(Database db) {
+  private final Database db;
+  private final int urlIndexBacklog;
+
+  SqliteCaptureHistory(Database db, int urlIndexBacklog) {
     this.db = db;
+    this.urlIndexBacklog = urlIndexBacklog;
   }
 
   @Override
@@ -62,12 +71,16 @@ final class SqliteCaptureHistory implements CaptureHistory {
           if (seq.isEmpty()) {
             return false;
           }
-          // Registered before the trim, so that it runs first: the trim may delete a new entry.
-          db.beforeCommit(INDEX_URLS, UrlIndexAdds.class, UrlIndexAdds::new)
-              .add(seq.getAsLong(), request.url());
           // Once per transaction, with the retention of its last add: the host adds a batch of
           // captures in one transaction, and the rule has to hold only once it commits.
           db.beforeCommit(TRIM, trim -> trim(trim, retention));
+          // After the trim, so that no entry it deletes is indexed first.
+          db.beforeCommit(
+              INDEX_URLS,
+              index -> {
+                UrlIndexBacklog.catchUp(index, urlIndexBacklog);
+                return null;
+              });
           return true;
         });
   }

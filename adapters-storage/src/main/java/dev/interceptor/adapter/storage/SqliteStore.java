@@ -53,10 +53,10 @@ public final class SqliteStore implements AutoCloseable {
   private final SqliteSettingsStore settings;
   private final SqliteHostSessions hostSessions;
 
-  private SqliteStore(Database db, Clock clock, Settings firstRun) {
+  private SqliteStore(Database db, Clock clock, Settings firstRun, int urlIndexBacklog) {
     this.db = db;
     this.transactions = new SqliteStoreTransactions(db);
-    this.history = new SqliteCaptureHistory(db);
+    this.history = new SqliteCaptureHistory(db, urlIndexBacklog);
     this.collections = new SqliteCaptureCollections(db, clock);
     this.cookieJar = new SqliteCookieJar(db);
     this.settings = new SqliteSettingsStore(db, firstRun);
@@ -74,7 +74,12 @@ public final class SqliteStore implements AutoCloseable {
    * defaults with the companion extension allowed).
    */
   public static SqliteStore openIn(Path dataDirectory, Clock clock, Settings firstRun) {
-    return open(dataDirectory.resolve(FILE_NAME), clock, DEFAULT_LOCK_WAIT, firstRun);
+    return open(
+        dataDirectory.resolve(FILE_NAME),
+        clock,
+        DEFAULT_LOCK_WAIT,
+        firstRun,
+        SqliteCaptureHistory.URL_INDEX_BACKLOG);
   }
 
   /**
@@ -89,10 +94,17 @@ public final class SqliteStore implements AutoCloseable {
   }
 
   static SqliteStore open(Path file, Clock clock, Duration lockWait) {
-    return open(file, clock, lockWait, Settings.defaults(Set.of()));
+    return open(
+        file, clock, lockWait, Settings.defaults(Set.of()), SqliteCaptureHistory.URL_INDEX_BACKLOG);
   }
 
-  private static SqliteStore open(Path file, Clock clock, Duration lockWait, Settings firstRun) {
+  /** Opens the file with a URL index that leaves at most {@code backlog} entries out. */
+  static SqliteStore openWithUrlIndexBacklog(Path file, Clock clock, int backlog) {
+    return open(file, clock, DEFAULT_LOCK_WAIT, Settings.defaults(Set.of()), backlog);
+  }
+
+  private static SqliteStore open(
+      Path file, Clock clock, Duration lockWait, Settings firstRun, int urlIndexBacklog) {
     Path path = file.toAbsolutePath().normalize();
     DatabaseFile.prepare(path);
 
@@ -100,7 +112,7 @@ public final class SqliteStore implements AutoCloseable {
     try {
       SchemaMigrator.migrate(db);
       restrictCompanions(path);
-      return new SqliteStore(db, clock, firstRun);
+      return new SqliteStore(db, clock, firstRun, urlIndexBacklog);
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -122,11 +122,19 @@ class SchemaMigrationIT {
         assertThat(v9.response().headers())
             .containsExactly(new HttpHeader("Date", "Tue, 30 Apr 2024 10:05:00 GMT"));
       }
-      // Found through the URL index, which the store now fills itself, whatever the version.
+      if (version >= 10) {
+        assertThat(urlSearch(store, "payouts/131")).containsExactly("fixture-v10");
+      }
+      // Every entry there before version 10 stays in the URL index: the mark is the newest of
+      // them, the sample entry of the version (version 2 added none; version 10 is above it).
+      long newestBefore10 = version == 0 ? 0 : 1000 + Math.min(version == 2 ? 1 : version, 9);
+      assertThat(UrlIndexContents.mark(file)).isEqualTo(newestBefore10);
+      // Found above the mark, whatever the version.
       store.history().add(capture("added", T0, "GET", "https://added.test/after/migration"), 100);
       assertThat(urlSearch(store, "after/migration")).containsExactly("added");
       assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
+    UrlIndexContents.assertHoldsHistoryUpToMark(file);
     // Every database, whatever version it came from, trims History at the same cost.
     assertThat(urlIndexDefinition(file)).contains("detail = none");
     assertThat(urlIndexConfig(file, "deletemerge")).isEqualTo(50);
