@@ -114,7 +114,7 @@ public final class StoreAtScale {
               + " file_parts_omitted, resource_type, tab_id, initiator FROM capture, k"
               + " WHERE collection_id IS NULL");
       // The store indexes History's URLs itself once more than 10,000 are left out, and raises
-      // the mark above them (schema V10); so does this fill, for every entry above the mark.
+      // the mark above them (schema 10); so does this fill, for every entry above the mark.
       sql.executeUpdate(
           "INSERT INTO capture_url (rowid, url) SELECT seq, url FROM capture"
               + " WHERE collection_id IS NULL AND seq > (SELECT value FROM store_counter"
@@ -122,6 +122,10 @@ public final class StoreAtScale {
       sql.executeUpdate(
           "UPDATE store_counter SET value = (SELECT max(seq) FROM capture)"
               + " WHERE name = 'url_index_through'");
+      // So does History's entry counter.
+      sql.executeUpdate(
+          "UPDATE store_counter SET value = (SELECT count(*) FROM capture"
+              + " WHERE collection_id IS NULL) WHERE name = 'history_entries'");
       sql.executeUpdate(
           "UPDATE capture SET url = url || '&q=needle' WHERE seq IN (SELECT seq FROM capture"
               + " WHERE collection_id IS NULL ORDER BY time_us ASC LIMIT 100)");

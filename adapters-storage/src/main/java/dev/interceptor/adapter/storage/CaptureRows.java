@@ -29,12 +29,23 @@ final class CaptureRows {
   static final String SUMMARY_COLUMNS =
       "id, time_us, method, url, host, status, body_size, resource_type";
 
-  /** Returns the new row's sequence number, or no row when that id is already there. */
+  /**
+   * A new row with the sequence number given; nothing when the id is already there (History's id
+   * for a History entry, the collection's for an item). Any other conflict, such as a number
+   * already taken, fails rather than losing the capture.
+   */
   private static final String INSERT_CAPTURE =
-      "INSERT OR IGNORE INTO capture (id, collection_id, folder_id, time_us, method, url, host,"
+      "INSERT INTO capture (seq, id, collection_id, folder_id, time_us, method, url, host,"
           + " has_response, status, status_line, error, body_size, body_truncated,"
           + " file_parts_omitted, resource_type, tab_id, initiator)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq";
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String INSERT_HISTORY_ENTRY =
+      INSERT_CAPTURE + " ON CONFLICT (id) WHERE collection_id IS NULL DO NOTHING";
+
+  private static final String INSERT_COLLECTION_ITEM =
+      INSERT_CAPTURE
+          + " ON CONFLICT (collection_id, id) WHERE collection_id IS NOT NULL DO NOTHING";
 
   private static final String INSERT_HEADERS =
       "INSERT INTO capture_header_list (capture_seq, request, response) VALUES (?, ?, ?)";
@@ -52,46 +63,57 @@ final class CaptureRows {
    * Inserts a capture into History ({@code collectionId} null) or a collection, with statements
    * kept prepared on the connection: the host adds captures by the thousand.
    *
+   * @param seqs the numbers of the transaction the insert is part of
    * @return the new row's sequence number; empty when that id is already there
    */
   static OptionalLong insert(
-      Connection c, CapturedRequest request, @Nullable Long collectionId, @Nullable Long folderId)
+      Connection c,
+      CaptureSeqs seqs,
+      CapturedRequest request,
+      @Nullable Long collectionId,
+      @Nullable Long folderId)
       throws SQLException {
-    OptionalLong seq = insertCapture(c, request, collectionId, folderId);
-    if (seq.isEmpty()) {
-      return seq;
+    long seq = seqs.next(c);
+    if (!insertCapture(c, seq, request, collectionId, folderId)) {
+      return OptionalLong.empty();
     }
+    seqs.taken();
 
-    insertHeaders(c, seq.getAsLong(), request);
-    insertBody(c, seq.getAsLong(), request);
-    return seq;
+    insertHeaders(c, seq, request);
+    insertBody(c, seq, request);
+    return OptionalLong.of(seq);
   }
 
-  private static OptionalLong insertCapture(
-      Connection c, CapturedRequest r, @Nullable Long collectionId, @Nullable Long folderId)
+  private static boolean insertCapture(
+      Connection c,
+      long seq,
+      CapturedRequest r,
+      @Nullable Long collectionId,
+      @Nullable Long folderId)
       throws SQLException {
     CapturedResponse response = r.response();
-    PreparedStatement ps = StoreConnection.prepared(c, INSERT_CAPTURE);
-    ps.setString(1, r.id());
-    setNullableLong(ps, 2, collectionId);
-    setNullableLong(ps, 3, folderId);
-    ps.setLong(4, Instants.toMicros(r.time()));
-    ps.setString(5, r.method());
-    ps.setString(6, r.url());
-    ps.setString(7, r.host());
-    ps.setBoolean(8, response != null);
-    setNullableLong(ps, 9, response == null ? null : (long) response.status());
-    ps.setString(10, response == null ? null : response.statusLine());
-    ps.setString(11, r.error());
-    ps.setLong(12, r.bodySize());
-    ps.setBoolean(13, r.bodyTruncated());
-    ps.setBoolean(14, r.filePartsOmitted());
-    ps.setString(15, r.resourceType().name());
-    ps.setInt(16, r.tabId());
-    ps.setString(17, r.initiator());
-    try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-    }
+    PreparedStatement ps =
+        StoreConnection.prepared(
+            c, collectionId == null ? INSERT_HISTORY_ENTRY : INSERT_COLLECTION_ITEM);
+    ps.setLong(1, seq);
+    ps.setString(2, r.id());
+    setNullableLong(ps, 3, collectionId);
+    setNullableLong(ps, 4, folderId);
+    ps.setLong(5, Instants.toMicros(r.time()));
+    ps.setString(6, r.method());
+    ps.setString(7, r.url());
+    ps.setString(8, r.host());
+    ps.setBoolean(9, response != null);
+    setNullableLong(ps, 10, response == null ? null : (long) response.status());
+    ps.setString(11, response == null ? null : response.statusLine());
+    ps.setString(12, r.error());
+    ps.setLong(13, r.bodySize());
+    ps.setBoolean(14, r.bodyTruncated());
+    ps.setBoolean(15, r.filePartsOmitted());
+    ps.setString(16, r.resourceType().name());
+    ps.setInt(17, r.tabId());
+    ps.setString(18, r.initiator());
+    return ps.executeUpdate() == 1;
   }
 
   /** The request's headers and the response's, in one row (schema version 9). */

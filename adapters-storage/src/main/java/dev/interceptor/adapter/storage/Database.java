@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,6 +38,9 @@ final class Database implements AutoCloseable {
 
   /** Work to run once before the outermost transaction commits, by key; guarded by the lock. */
   private final Map<String, SqlWork<?>> beforeCommit = new LinkedHashMap<>();
+
+  /** Values kept for the outermost transaction, by key; guarded by the lock. */
+  private final Map<String, Object> transactionValues = new HashMap<>();
 
   Database(Path file, StoreConnection connection, Duration lockWait) {
     this.file = file;
@@ -76,6 +81,26 @@ final class Database implements AutoCloseable {
       throw new IllegalStateException("beforeCommit needs a transaction on this thread");
     }
     beforeCommit.put(key, work);
+  }
+
+  /**
+   * The value kept under {@code key} for the current outermost transaction, made by {@code make} on
+   * first use; forgotten when the transaction ends, committed or not. Must be called from inside a
+   * transaction.
+   */
+  <V> V perTransaction(String key, Class<V> type, Supplier<V> make) {
+    if (!lock.isHeldByCurrentThread() || depth == 0) {
+      throw new IllegalStateException("perTransaction needs a transaction on this thread");
+    }
+    return type.cast(transactionValues.computeIfAbsent(key, k -> make.get()));
+  }
+
+  /** The value kept under {@code key} for the current transaction, if any. */
+  <V> Optional<V> perTransactionIfMade(String key, Class<V> type) {
+    if (!lock.isHeldByCurrentThread() || depth == 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(transactionValues.get(key)).map(type::cast);
   }
 
   /** Runs work outside any transaction (statements that cannot run inside one). */
@@ -139,6 +164,7 @@ final class Database implements AutoCloseable {
     } finally {
       depth--;
       beforeCommit.clear();
+      transactionValues.clear();
       if (!committed) {
         connection.statements().clear();
         rollback();

@@ -39,7 +39,7 @@ final class SchemaMigrator {
           new Migration(7, "V7__url_index_added_by_store.sql"),
           new Migration(8, "V8__url_index_rebuilt.sql"),
           new Migration(9, "V9__headers_in_one_row.sql"),
-          new Migration(10, "V10__url_index_backlog.sql"));
+          new Migration(10, "V10__history_kept_by_store.sql"));
 
   private SchemaMigrator() {}
 

@@ -50,7 +50,8 @@ final class SqliteCaptureCollections implements CaptureCollections {
           insertCollection(c, collection, organize);
           long collectionId = collectionId(c, collection).orElseThrow();
           Long folderId = Folders.findOrCreate(c, collectionId, folder);
-          return CaptureRows.insert(c, request, collectionId, folderId).isPresent();
+          return CaptureRows.insert(c, CaptureSeqs.of(db), request, collectionId, folderId)
+              .isPresent();
         });
   }
 

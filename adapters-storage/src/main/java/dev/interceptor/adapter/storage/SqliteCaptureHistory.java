@@ -20,6 +20,10 @@ import java.util.OptionalLong;
 /** History: the capture rows without a collection, newest first by capture time. */
 final class SqliteCaptureHistory implements CaptureHistory {
 
+  /** The name of History's entry counter in {@code store_counter}. */
+  static final String COUNTER = "history_entries";
+
+  private static final String ADDS = "history-adds";
   private static final String TRIM = "history-trim";
   private static final String INDEX_URLS = "history-url-index";
 
@@ -36,6 +40,9 @@ final class SqliteCaptureHistory implements CaptureHistory {
           "DELETE FROM capture_body_chunk WHERE capture_seq" + OLDEST,
           "DELETE FROM capture_body WHERE capture_seq" + OLDEST,
           "DELETE FROM capture WHERE seq" + OLDEST);
+
+  private static final String LOWER =
+      "UPDATE store_counter SET value = value - ? WHERE name = '" + COUNTER + "'";
 
   /**
    * Up to this many URL index hits, a substring search sorts the hits rather than walking History.
@@ -67,12 +74,16 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
     return db.write(
         c -> {
-          OptionalLong seq = CaptureRows.insert(c, request, null, null);
+          OptionalLong seq = CaptureRows.insert(c, CaptureSeqs.of(db), request, null, null);
           if (seq.isEmpty()) {
             return false;
           }
-          // Once per transaction, with the retention of its last add: the host adds a batch of
-          // captures in one transaction, and the rule has to hold only once it commits.
+          HistoryAdds adds = HistoryAdds.of(db, c);
+          adds.added(seq.getAsLong(), request.url());
+          // Each once per transaction, in this order: count the adds, trim with the retention of
+          // the last add (the host adds a batch of captures in one transaction, and the rule has to
+          // hold only once it commits), then index what the trim left.
+          db.beforeCommit(ADDS, adds);
           db.beforeCommit(TRIM, trim -> trim(trim, retention));
           // After the trim, so that no entry it deletes is indexed first.
           db.beforeCommit(
@@ -87,14 +98,17 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
   /**
    * Deletes the oldest entries beyond the newest {@code retention}, with their headers, bodies,
-   * body pieces and form fields. The count comes from the counter that triggers keep, and only the
-   * entries removed are walked, so the cost follows what is deleted rather than the retention.
+   * body pieces, form fields and URL index entries, and lowers the counter by as many. The count
+   * comes from the counter, and only the entries removed are walked, so the cost follows what is
+   * deleted rather than the retention.
    */
   private static Void trim(Connection c, int retention) throws SQLException {
     long excess = countHistory(c) - retention;
     if (excess <= 0) {
       return null;
     }
+
+    UrlIndexBacklog.removeOldest(c, excess);
 
     // Each table's rows of the trimmed entries in one statement, before the entries themselves:
     // the foreign keys' cascade runs a nested program per entry and table, which costs more. The
@@ -105,6 +119,10 @@ final class SqliteCaptureHistory implements CaptureHistory {
       ps.setLong(1, excess);
       ps.executeUpdate();
     }
+
+    PreparedStatement lower = StoreConnection.prepared(c, LOWER);
+    lower.setLong(1, excess);
+    lower.executeUpdate();
     return null;
   }
 
@@ -217,16 +235,17 @@ final class SqliteCaptureHistory implements CaptureHistory {
     return BodyCodec.FORM.equals(kind) ? OpenedBody.Kind.FORM : OpenedBody.Kind.TEXT;
   }
 
+  /** The entries committed and those the calling thread's transaction has added so far. */
   @Override
   public long count() {
-    return db.read(SqliteCaptureHistory::countHistory);
+    return db.read(c -> countHistory(c) + HistoryAdds.ifMade(db).map(HistoryAdds::count).orElse(0));
   }
 
-  /** The number of entries, from the counter that the schema's triggers keep. */
+  /** The number of entries, from the counter, as the last commit left it. */
   private static long countHistory(Connection c) throws SQLException {
     PreparedStatement ps =
         StoreConnection.prepared(
-            c, "SELECT value FROM store_counter WHERE name = 'history_entries'");
+            c, "SELECT value FROM store_counter WHERE name = '" + COUNTER + "'");
     try (ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
@@ -238,9 +257,18 @@ final class SqliteCaptureHistory implements CaptureHistory {
     return db.write(
         c -> {
           long entries = countHistory(c);
+          Optional<HistoryAdds> adds = HistoryAdds.ifMade(db);
+          if (adds.isPresent()) {
+            entries += adds.get().count();
+            adds.get().forget();
+          }
           try (Statement statement = c.createStatement()) {
             // Not the update count: sqlite-jdbc's includes the cascaded header and body rows.
             statement.executeUpdate("DELETE FROM capture WHERE collection_id IS NULL");
+            statement.executeUpdate(
+                "UPDATE store_counter SET value = 0 WHERE name = '" + COUNTER + "'");
+            // The URL index holds History's entries only.
+            statement.executeUpdate("INSERT INTO capture_url (capture_url) VALUES ('delete-all')");
           }
           return entries;
         });

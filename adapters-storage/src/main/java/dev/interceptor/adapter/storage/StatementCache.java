@@ -29,7 +29,7 @@ final class StatementCache {
   private static final Logger log = LoggerFactory.getLogger(StatementCache.class);
 
   /** Far more than the store's fixed write statements, so that none in use is ever evicted. */
-  static final int CAPACITY = 32;
+  static final int CAPACITY = 64;
 
   private final Connection connection;
   private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(16, 0.75f, true);

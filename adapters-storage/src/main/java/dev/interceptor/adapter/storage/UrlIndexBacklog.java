@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The History entries not yet in the URL index {@code capture_url}: those with a sequence number
@@ -37,7 +39,37 @@ final class UrlIndexBacklog {
       "INSERT INTO capture_url (rowid, url)"
           + " SELECT seq, url FROM capture WHERE seq > ? AND collection_id IS NULL";
 
+  /** Of the oldest History entries, oldest first up to a number, those at or below the mark. */
+  private static final String OLDEST_INDEXED =
+      "SELECT seq FROM capture WHERE seq IN (SELECT seq FROM capture WHERE collection_id IS NULL"
+          + " ORDER BY time_us ASC, seq ASC LIMIT ?) AND seq <= ?";
+
+  private static final String REMOVE = "DELETE FROM capture_url WHERE rowid = ?";
+
   private UrlIndexBacklog() {}
+
+  /**
+   * Takes the oldest {@code count} History entries out of the index, those of them it holds, before
+   * a trim deletes them: the entries the trim picks, by the same order.
+   */
+  static void removeOldest(Connection c, long count) throws SQLException {
+    long mark = mark(c);
+    List<Long> indexed = new ArrayList<>();
+    PreparedStatement oldest = StoreConnection.prepared(c, OLDEST_INDEXED);
+    oldest.setLong(1, count);
+    oldest.setLong(2, mark);
+    try (ResultSet rs = oldest.executeQuery()) {
+      while (rs.next()) {
+        indexed.add(rs.getLong(1));
+      }
+    }
+
+    PreparedStatement remove = StoreConnection.prepared(c, REMOVE);
+    for (long seq : indexed) {
+      remove.setLong(1, seq);
+      remove.executeUpdate();
+    }
+  }
 
   /** Indexes the entries above the mark when more than {@code bound} are there. */
   static void catchUp(Connection c, int bound) throws SQLException {

@@ -60,14 +60,17 @@ class HistoryListingScaleIT {
               + " 'https://api' || (i % 50) || '.example.com/v1/items/' || i"
               + " || CASE WHEN i % 1000 = 0 THEN '/needle' ELSE '' END,"
               + " 'api' || (i % 50) || '.example.com', 1, 200, 0, 0, 0, 'XHR', 1 FROM n");
-      // The store indexes History's URLs itself once they are many, and raises the mark above
-      // them (schema V10); so does this fill.
+      // The store indexes History's URLs itself once they are many, raises the mark above them
+      // and counts History's entries (schema 10); so does this fill.
       s.execute("INSERT INTO capture_url (rowid, url) SELECT seq, url FROM capture");
       s.execute(
           "UPDATE store_counter SET value = (SELECT max(seq) FROM capture)"
               + " WHERE name = '"
               + UrlIndexBacklog.MARK
               + "'");
+      s.execute(
+          "UPDATE store_counter SET value = (SELECT count(*) FROM capture)"
+              + " WHERE name = 'history_entries'");
       for (String create : indexes) {
         s.execute(create);
       }

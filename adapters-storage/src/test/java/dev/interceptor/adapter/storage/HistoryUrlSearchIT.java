@@ -166,7 +166,7 @@ class HistoryUrlSearchIT {
             + " body_size, body_truncated, file_parts_omitted, resource_type, tab_id)"
             + " SELECT 'bulk' || i, 1900000000000000 + i, 'GET',"
             + " 'https://bulk.test/common/' || i, 'bulk.test', 0, 0, 0, 0, 'XHR', 1 FROM n");
-    // Raw SQL indexes History above the mark itself and raises the mark, as the store does.
+    // Raw SQL indexes History above the mark, raises the mark and counts, as the store does.
     sql(
         "INSERT INTO capture_url (rowid, url) SELECT seq, url FROM capture"
             + " WHERE collection_id IS NULL AND seq > (SELECT value FROM store_counter"
@@ -174,6 +174,10 @@ class HistoryUrlSearchIT {
     sql(
         "UPDATE store_counter SET value = (SELECT max(seq) FROM capture)"
             + " WHERE name = 'url_index_through'");
+    sql(
+        "UPDATE store_counter SET value = value + "
+            + (bound + 50)
+            + " WHERE name = 'history_entries'");
 
     List<String> common = search("COMMON/", 3);
     List<String> rare = search("common/" + (bound + 50) / 10, 5);

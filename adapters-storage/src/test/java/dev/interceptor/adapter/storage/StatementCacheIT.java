@@ -51,16 +51,19 @@ class StatementCacheIT {
   @Test
   void insert_manyTransactions_reusesTheSameFewStatements() {
     try (Database db = open()) {
-      db.write(c -> CaptureRows.insert(c, entry(0), null, null));
-      int afterOne = db.read(c -> ((StoreConnection) c).statements().size());
+      SqliteCaptureHistory history =
+          new SqliteCaptureHistory(db, SqliteCaptureHistory.URL_INDEX_BACKLOG);
+      // A retention of 1: every add past the first also trims.
+      history.add(entry(0), 1);
+      history.add(entry(1), 1);
+      int afterTwo = db.read(c -> ((StoreConnection) c).statements().size());
 
-      for (int i = 1; i < 200; i++) {
-        CapturedRequest request = entry(i);
-        db.write(c -> CaptureRows.insert(c, request, null, null));
+      for (int i = 2; i < 200; i++) {
+        history.add(entry(i), 1);
       }
       int afterMany = db.read(c -> ((StoreConnection) c).statements().size());
 
-      assertThat(afterMany).isEqualTo(afterOne).isBetween(3, 8);
+      assertThat(afterMany).isEqualTo(afterTwo).isBetween(3, StatementCache.CAPACITY / 2);
     }
   }
 
@@ -169,12 +172,14 @@ class StatementCacheIT {
   void write_joinedWorkFailsAndCallerGoesOn_laterKeptStatementsStillWrite() {
     try (Database db = open()) {
 
+      SqliteCaptureHistory history =
+          new SqliteCaptureHistory(db, SqliteCaptureHistory.URL_INDEX_BACKLOG);
       db.write(
           c -> {
-            CaptureRows.insert(c, entry(1), null, null);
+            history.add(entry(1), 100);
             assertThatThrownBy(() -> db.write(c2 -> orphanHeader(c2)))
                 .isInstanceOf(StoreException.class);
-            CaptureRows.insert(c, entry(3), null, null);
+            history.add(entry(3), 100);
             return null;
           });
     }
