@@ -28,6 +28,8 @@ final class Database implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Database.class);
 
+  private static final String READ = "BEGIN DEFERRED";
+
   private final Path file;
   private final StoreConnection connection;
   private final Duration lockWait;
@@ -38,6 +40,9 @@ final class Database implements AutoCloseable {
 
   /** Work to run once before the outermost transaction commits, by key; guarded by the lock. */
   private final Map<String, SqlWork<?>> beforeCommit = new LinkedHashMap<>();
+
+  /** Told after every write transaction commits; set once, before use. */
+  private Runnable writeCommitted = () -> {};
 
   /** Values kept for the outermost transaction, by key; guarded by the lock. */
   private final Map<String, Object> transactionValues = new HashMap<>();
@@ -52,9 +57,14 @@ final class Database implements AutoCloseable {
     return file;
   }
 
+  /** Runs {@code listener} on the committing thread after each write transaction commits. */
+  void onWriteCommitted(Runnable listener) {
+    this.writeCommitted = listener;
+  }
+
   /** Reads in a transaction of its own, or in the caller's; retried while another holds a lock. */
   <T> T read(SqlWork<T> work) {
-    return transaction("BEGIN DEFERRED", work, true);
+    return transaction(READ, work, true);
   }
 
   /** Writes in a transaction of its own, or in the caller's. */
@@ -160,6 +170,9 @@ final class Database implements AutoCloseable {
       runBeforeCommit();
       execute("COMMIT", true);
       committed = true;
+      if (!READ.equals(begin)) {
+        writeCommitted.run();
+      }
       return result;
     } finally {
       depth--;

@@ -30,6 +30,8 @@ import java.util.Set;
  */
 final class SqliteSettingsStore implements SettingsStore {
 
+  private static final String REVISION = "settings-revision";
+
   private static final String CAPTURE_ENABLED = "capture.enabled";
   private static final String CAPTURE_INCLUDE = "capture.include";
   private static final String CAPTURE_EXCLUDE = "capture.exclude";
@@ -115,18 +117,31 @@ final class SqliteSettingsStore implements SettingsStore {
         });
   }
 
-  /** Read once for every capture the host stores, so its statement is kept prepared. */
+  /**
+   * Asked for every capture the host stores, so its statement is kept prepared, and it is read once
+   * per transaction: a transaction sees one state of the database, which only its own saves change.
+   */
   @Override
   public long revision() {
     return db.read(
         c -> {
-          PreparedStatement ps =
-              StoreConnection.prepared(
-                  c, "SELECT value FROM store_counter WHERE name = 'settings_revision'");
-          try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0L;
+          KnownRevision known =
+              db.perTransaction(REVISION, KnownRevision.class, KnownRevision::new);
+          if (known.value < 0) {
+            PreparedStatement ps =
+                StoreConnection.prepared(
+                    c, "SELECT value FROM store_counter WHERE name = 'settings_revision'");
+            try (ResultSet rs = ps.executeQuery()) {
+              known.value = rs.next() ? rs.getLong(1) : 0L;
+            }
           }
+          return known.value;
         });
+  }
+
+  /** The revision as the current transaction read it; {@code -1} until read or after a save. */
+  private static final class KnownRevision {
+    long value = -1;
   }
 
   @Override
@@ -203,7 +218,8 @@ final class SqliteSettingsStore implements SettingsStore {
         });
   }
 
-  private static long raiseRevision(Connection c) throws SQLException {
+  private long raiseRevision(Connection c) throws SQLException {
+    db.perTransaction(REVISION, KnownRevision.class, KnownRevision::new).value = -1;
     try (Statement statement = c.createStatement()) {
       statement.executeUpdate(
           "UPDATE store_counter SET value = value + 1 WHERE name = 'settings_revision'");

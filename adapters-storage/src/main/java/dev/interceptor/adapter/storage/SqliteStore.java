@@ -46,6 +46,7 @@ public final class SqliteStore implements AutoCloseable {
   private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
 
   private final Database db;
+  private final Checkpointer checkpointer;
   private final SqliteStoreTransactions transactions;
   private final SqliteCaptureHistory history;
   private final SqliteCaptureCollections collections;
@@ -53,8 +54,10 @@ public final class SqliteStore implements AutoCloseable {
   private final SqliteSettingsStore settings;
   private final SqliteHostSessions hostSessions;
 
-  private SqliteStore(Database db, Clock clock, Settings firstRun, int urlIndexBacklog) {
+  private SqliteStore(
+      Database db, Checkpointer checkpointer, Clock clock, Settings firstRun, int urlIndexBacklog) {
     this.db = db;
+    this.checkpointer = checkpointer;
     this.transactions = new SqliteStoreTransactions(db);
     this.history = new SqliteCaptureHistory(db, urlIndexBacklog);
     this.collections = new SqliteCaptureCollections(db, clock);
@@ -112,10 +115,41 @@ public final class SqliteStore implements AutoCloseable {
     try {
       SchemaMigrator.migrate(db);
       restrictCompanions(path);
-      return new SqliteStore(db, clock, firstRun, urlIndexBacklog);
+      Checkpointer checkpointer = startCheckpointer(path, db);
+      return new SqliteStore(db, checkpointer, clock, firstRun, urlIndexBacklog);
     } catch (RuntimeException e) {
       db.close();
       throw e;
+    }
+  }
+
+  /**
+   * Moves the copying of the write-ahead log into the database file off the committing thread: the
+   * store's connection checkpoints only past the backstop, the checkpointer after every commit.
+   */
+  private static Checkpointer startCheckpointer(Path path, Database db) {
+    SQLiteConfig config = new SQLiteConfig();
+    // FULL: the log is only reused once the copied pages are synced to the database file.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    try {
+      Checkpointer checkpointer = Checkpointer.start(path, config.toProperties());
+      try {
+        db.outsideTransaction(
+            c -> {
+              try (Statement statement = c.createStatement()) {
+                statement.execute(
+                    "PRAGMA wal_autocheckpoint = " + Checkpointer.WRITER_BACKSTOP_PAGES);
+              }
+              return null;
+            });
+      } catch (RuntimeException e) {
+        checkpointer.close();
+        throw e;
+      }
+      db.onWriteCommitted(checkpointer::committed);
+      return checkpointer;
+    } catch (SQLException e) {
+      throw StoreErrors.translate(path, e);
     }
   }
 
@@ -278,6 +312,9 @@ public final class SqliteStore implements AutoCloseable {
   /** Closes the connection; the ports fail afterwards. */
   @Override
   public void close() {
+    // The store's connection closes last: as the last one, it copies what is left and removes the
+    // log.
+    checkpointer.close();
     db.close();
   }
 }

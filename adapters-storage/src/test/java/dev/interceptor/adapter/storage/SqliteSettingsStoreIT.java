@@ -115,6 +115,31 @@ class SqliteSettingsStoreIT {
   }
 
   @Test
+  void revision_readAgainInOneTransaction_movesOnlyWithItsOwnSaves() {
+    Path file = dir.resolve("interceptor.db");
+    try (SqliteStore host = SqliteStore.open(file, CLOCK);
+        SqliteStore cli = SqliteStore.open(file, CLOCK)) {
+      List<Long> seen = new java.util.ArrayList<>();
+
+      host.transactions()
+          .run(
+              () -> {
+                seen.add(host.settings().revision());
+                host.settings().save(Settings.defaults(Set.of("a@example.com")));
+                seen.add(host.settings().revision());
+                seen.add(host.settings().revision());
+                host.settings().requestResync("example.com");
+                seen.add(host.settings().revision());
+              });
+      cli.settings().save(Settings.defaults(Set.of("b@example.com")));
+      seen.add(host.settings().revision());
+
+      long first = seen.get(0);
+      assertThat(seen).containsExactly(first, first + 1, first + 1, first + 2, first + 3);
+    }
+  }
+
+  @Test
   void revision_saveByAnotherConnection_changesForThisOne() {
     Path file = dir.resolve("interceptor.db");
     try (SqliteStore host = SqliteStore.open(file, CLOCK);
