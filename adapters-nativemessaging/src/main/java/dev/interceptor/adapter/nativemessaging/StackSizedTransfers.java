@@ -21,11 +21,23 @@ final class StackSizedTransfers {
 
   private StackSizedTransfers() {}
 
+  /**
+   * Also reports no bytes available, without asking: a {@code BufferedInputStream} asks after every
+   * read that leaves its request short, and on a pipe {@code FileInputStream} answers with two
+   * system calls ({@code fstat} and {@code ioctl}), two for every frame at 2 KB. With none reported
+   * it returns what one read brought, and the frame reader, which reads until it has every byte it
+   * needs, reads again.
+   */
   static InputStream reads(InputStream in) {
     return new FilterInputStream(in) {
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
         return in.read(b, off, Math.min(len, LIMIT));
+      }
+
+      @Override
+      public int available() {
+        return 0;
       }
     };
   }

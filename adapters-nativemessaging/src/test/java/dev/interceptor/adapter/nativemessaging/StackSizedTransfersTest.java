@@ -2,6 +2,7 @@ package dev.interceptor.adapter.nativemessaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,6 +37,33 @@ class StackSizedTransfersTest {
 
     assertThat(read).isEqualTo(data);
     assertThat(asked).isNotEmpty().allSatisfy(len -> assertThat(len).isLessThanOrEqualTo(8192));
+  }
+
+  @Test
+  void reads_bufferedAsStdinIs_neverAsksTheFileStreamWhatIsAvailable() throws IOException {
+    List<String> calls = new ArrayList<>();
+    InputStream file =
+        new ByteArrayInputStream(data) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            calls.add("read");
+            // A pipe hands over what the writer has written so far: here 100 bytes at a time.
+            return super.read(b, off, Math.min(len, 100));
+          }
+
+          @Override
+          public synchronized int available() {
+            calls.add("available");
+            return super.available();
+          }
+        };
+    InputStream in =
+        new BufferedInputStream(StackSizedTransfers.reads(file), StackSizedTransfers.LIMIT);
+
+    byte[] read = in.readNBytes(data.length);
+
+    assertThat(read).isEqualTo(data);
+    assertThat(calls).isNotEmpty().containsOnly("read");
   }
 
   @Test
