@@ -1,6 +1,7 @@
 package dev.interceptor.adapter.storage;
 
 import static dev.interceptor.adapter.storage.TestData.CLOCK;
+import static dev.interceptor.adapter.storage.TestData.urlContains;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interceptor.core.model.capture.CaptureSummary;
@@ -161,17 +162,5 @@ class HistoryListingScaleIT {
       }
       return steps;
     }
-  }
-
-  private static HistoryQuery urlContains(String text, int limit) {
-    return new HistoryQuery(
-        Optional.of(text),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        0,
-        limit);
   }
 }

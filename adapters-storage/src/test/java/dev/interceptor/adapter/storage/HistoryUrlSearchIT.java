@@ -3,10 +3,9 @@ package dev.interceptor.adapter.storage;
 import static dev.interceptor.adapter.storage.TestData.CLOCK;
 import static dev.interceptor.adapter.storage.TestData.T0;
 import static dev.interceptor.adapter.storage.TestData.capture;
+import static dev.interceptor.adapter.storage.TestData.idsWithUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interceptor.core.model.capture.CaptureSummary;
-import dev.interceptor.core.model.capture.HistoryQuery;
 import dev.interceptor.core.model.routing.FolderPath;
 import dev.interceptor.core.model.routing.Organize;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +93,7 @@ class HistoryUrlSearchIT {
   @MethodSource("substrings")
   void list_urlSubstring_matchesAsLikeDoes(String substring, List<String> expected)
       throws SQLException {
-    List<String> found = search(substring, 10);
+    List<String> found = idsWithUrl(store, substring, 10);
 
     assertThat(found).isEqualTo(expected);
     assertThat(UrlIndexContents.indexed(store.file()))
@@ -113,17 +111,17 @@ class HistoryUrlSearchIT {
             capture("s", T0, "GET", "https://only.saved/"));
     sql("UPDATE capture SET url = 'https://renamed.test/' WHERE id = 'c'");
     sql("UPDATE capture SET collection_id = NULL WHERE id = 's'");
-    List<String> renamed = search("renamed", 10);
-    List<String> oldName = search("cdn.example", 10);
-    List<String> moved = search("only.saved", 10);
+    List<String> renamed = idsWithUrl(store, "renamed", 10);
+    List<String> oldName = idsWithUrl(store, "cdn.example", 10);
+    List<String> moved = idsWithUrl(store, "only.saved", 10);
     store.history().add(capture("g", T0.plusSeconds(100), "GET", "https://newest.test/"), 1);
 
     assertThat(renamed).containsExactly("c");
     assertThat(oldName).isEmpty();
     assertThat(moved).containsExactly("s");
-    assertThat(search("newest", 10)).containsExactly("g");
-    assertThat(search("/users", 10)).isEmpty();
-    assertThat(search("renamed", 10)).isEmpty();
+    assertThat(idsWithUrl(store, "newest", 10)).containsExactly("g");
+    assertThat(idsWithUrl(store, "/users", 10)).isEmpty();
+    assertThat(idsWithUrl(store, "renamed", 10)).isEmpty();
     UrlIndexContents.assertHoldsHistoryUpToMark(store.file());
   }
 
@@ -142,7 +140,7 @@ class HistoryUrlSearchIT {
               }
             });
 
-    assertThat(search("trim.test", 10)).containsExactly("t2");
+    assertThat(idsWithUrl(store, "trim.test", 10)).containsExactly("t2");
     assertThat(indexHits("trim.test")).isEqualTo(urlIndexBacklog() == 0 ? 1 : 0);
     UrlIndexContents.assertHoldsHistoryUpToMark(store.file());
   }
@@ -152,7 +150,7 @@ class HistoryUrlSearchIT {
     store.history().clear();
     store.history().add(capture("n", T0, "GET", "https://api.example.com/users/new"), 100);
 
-    assertThat(search("users", 10)).containsExactly("n");
+    assertThat(idsWithUrl(store, "users", 10)).containsExactly("n");
     UrlIndexContents.assertHoldsHistoryUpToMark(store.file());
   }
 
@@ -179,27 +177,13 @@ class HistoryUrlSearchIT {
             + (bound + 50)
             + " WHERE name = 'history_entries'");
 
-    List<String> common = search("COMMON/", 3);
-    List<String> rare = search("common/" + (bound + 50) / 10, 5);
+    List<String> common = idsWithUrl(store, "COMMON/", 3);
+    List<String> rare = idsWithUrl(store, "common/" + (bound + 50) / 10, 5);
 
     assertThat(common)
         .containsExactly("bulk" + (bound + 50), "bulk" + (bound + 49), "bulk" + (bound + 48));
     assertThat(rare).containsExactly("bulk" + (bound + 50), "bulk1005");
     UrlIndexContents.assertHoldsHistoryUpToMark(store.file());
-  }
-
-  private List<String> search(String substring, int limit) {
-    HistoryQuery query =
-        new HistoryQuery(
-            Optional.of(substring),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            0,
-            limit);
-    return store.history().list(query).stream().map(CaptureSummary::id).toList();
   }
 
   /** Rows of the URL index itself that hold the substring, whether or not their entry is left. */

@@ -3,11 +3,10 @@ package dev.interceptor.adapter.storage;
 import static dev.interceptor.adapter.storage.TestData.CLOCK;
 import static dev.interceptor.adapter.storage.TestData.T0;
 import static dev.interceptor.adapter.storage.TestData.capture;
+import static dev.interceptor.adapter.storage.TestData.idsWithUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.CapturedRequest;
-import dev.interceptor.core.model.capture.HistoryQuery;
 import dev.interceptor.core.model.capture.HttpHeader;
 import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.cookie.Cookie;
@@ -28,7 +27,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,26 +84,26 @@ class SchemaMigrationIT {
       }
       if (version >= 1) {
         // Found through the URL index, which version 4 filled from the rows already there.
-        assertThat(urlSearch(store, "V1/ITEMS")).containsExactly("fixture-v1");
+        assertThat(idsWithUrl(store, "V1/ITEMS", 10)).containsExactly("fixture-v1");
       }
       if (version >= 3) {
-        assertThat(urlSearch(store, "search?q=trigram")).containsExactly("fixture-v3");
+        assertThat(idsWithUrl(store, "search?q=trigram", 10)).containsExactly("fixture-v3");
       }
       if (version >= 4) {
-        assertThat(urlSearch(store, "orders/77")).containsExactly("fixture-v4");
+        assertThat(idsWithUrl(store, "orders/77", 10)).containsExactly("fixture-v4");
       }
       if (version >= 5) {
         assertThat(store.history().find("fixture-v5").orElseThrow().body())
             .isEqualTo(new RequestBody.Text("abcdef"));
       }
       if (version >= 6) {
-        assertThat(urlSearch(store, "invoices/88")).containsExactly("fixture-v6");
+        assertThat(idsWithUrl(store, "invoices/88", 10)).containsExactly("fixture-v6");
       }
       if (version >= 7) {
-        assertThat(urlSearch(store, "receipts/99")).containsExactly("fixture-v7");
+        assertThat(idsWithUrl(store, "receipts/99", 10)).containsExactly("fixture-v7");
       }
       if (version >= 8) {
-        assertThat(urlSearch(store, "refunds/111")).containsExactly("fixture-v8");
+        assertThat(idsWithUrl(store, "refunds/111", 10)).containsExactly("fixture-v8");
         // Read one at a time and in a batch: both readers decode what version 9 joined.
         CapturedRequest v8 = store.history().find("fixture-v8").orElseThrow();
         assertThat(store.history().findAll(List.of("fixture-v8"))).containsExactly(v8);
@@ -123,7 +121,7 @@ class SchemaMigrationIT {
             .containsExactly(new HttpHeader("Date", "Tue, 30 Apr 2024 10:05:00 GMT"));
       }
       if (version >= 10) {
-        assertThat(urlSearch(store, "payouts/131")).containsExactly("fixture-v10");
+        assertThat(idsWithUrl(store, "payouts/131", 10)).containsExactly("fixture-v10");
       }
       // Every entry there before version 10 stays in the URL index: the mark is the newest of
       // them, the sample entry of the version (version 2 added none; version 10 is above it).
@@ -131,7 +129,7 @@ class SchemaMigrationIT {
       assertThat(UrlIndexContents.mark(file)).isEqualTo(newestBefore10);
       // Found above the mark, whatever the version.
       store.history().add(capture("added", T0, "GET", "https://added.test/after/migration"), 100);
-      assertThat(urlSearch(store, "after/migration")).containsExactly("added");
+      assertThat(idsWithUrl(store, "after/migration", 10)).containsExactly("added");
       assertThat(store.history().count()).isEqualTo(historyRows(file));
     }
     UrlIndexContents.assertHoldsHistoryUpToMark(file);
@@ -164,20 +162,6 @@ class SchemaMigrationIT {
                 assertThat(getClass().getClassLoader().getResource(fixtureName(v)))
                     .as("sample data for schema version " + v)
                     .isNotNull());
-  }
-
-  private static List<String> urlSearch(SqliteStore store, String substring) {
-    HistoryQuery query =
-        new HistoryQuery(
-            Optional.of(substring),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            0,
-            10);
-    return store.history().list(query).stream().map(CaptureSummary::id).toList();
   }
 
   private static String urlIndexDefinition(Path file) throws SQLException {

@@ -1,7 +1,9 @@
 package dev.interceptor.adapter.storage;
 
+import dev.interceptor.core.model.capture.CaptureSummary;
 import dev.interceptor.core.model.capture.CapturedRequest;
 import dev.interceptor.core.model.capture.CapturedResponse;
+import dev.interceptor.core.model.capture.HistoryQuery;
 import dev.interceptor.core.model.capture.HttpHeader;
 import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.capture.ResourceType;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Values for store tests. */
@@ -19,6 +22,26 @@ final class TestData {
   static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
   private TestData() {}
+
+  /** A History query for the newest entries whose URL holds {@code substring}, and nothing else. */
+  static HistoryQuery urlContains(String substring, int limit) {
+    return new HistoryQuery(
+        Optional.of(substring),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        limit);
+  }
+
+  /** The ids of the newest History entries, up to {@code limit}, whose URL holds the substring. */
+  static List<String> idsWithUrl(SqliteStore store, String substring, int limit) {
+    return store.history().list(urlContains(substring, limit)).stream()
+        .map(CaptureSummary::id)
+        .toList();
+  }
 
   /** The body's size, counted without reading a streamed body. */
   private static long size(RequestBody body) {

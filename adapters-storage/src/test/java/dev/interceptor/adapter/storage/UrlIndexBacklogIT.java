@@ -3,10 +3,9 @@ package dev.interceptor.adapter.storage;
 import static dev.interceptor.adapter.storage.TestData.CLOCK;
 import static dev.interceptor.adapter.storage.TestData.T0;
 import static dev.interceptor.adapter.storage.TestData.capture;
+import static dev.interceptor.adapter.storage.TestData.idsWithUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interceptor.core.model.capture.CaptureSummary;
-import dev.interceptor.core.model.capture.HistoryQuery;
 import dev.interceptor.core.model.routing.FolderPath;
 import dev.interceptor.core.model.routing.Organize;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +48,10 @@ class UrlIndexBacklogIT {
     assertThat(markUpToBacklog).isZero();
     assertThat(UrlIndexContents.indexed(store.file())).containsExactly(1L, 2L, 3L, 4L);
     assertThat(UrlIndexContents.mark(store.file())).isEqualTo(4);
-    assertThat(search("example.test/e")).containsExactly("e4", "e3", "e2", "e1");
+    assertThat(idsWithUrl(store, "example.test/e", 100)).containsExactly("e4", "e3", "e2", "e1");
     add("e5", 5, 100);
-    assertThat(search("example.test/e")).containsExactly("e5", "e4", "e3", "e2", "e1");
+    assertThat(idsWithUrl(store, "example.test/e", 100))
+        .containsExactly("e5", "e4", "e3", "e2", "e1");
     assertThat(UrlIndexContents.indexed(store.file())).hasSize(4);
   }
 
@@ -67,7 +66,7 @@ class UrlIndexBacklogIT {
     assertThat(UrlIndexContents.indexed(store.file())).isEmpty();
     // The oldest entry kept is 38: nothing of History lies at or below 37.
     assertThat(UrlIndexContents.mark(store.file())).isBetween(33L, 37L);
-    assertThat(search("example.test/e")).containsExactly("e40", "e39", "e38");
+    assertThat(idsWithUrl(store, "example.test/e", 100)).containsExactly("e40", "e39", "e38");
     UrlIndexContents.assertHoldsHistoryUpToMark(store.file());
   }
 
@@ -85,7 +84,7 @@ class UrlIndexBacklogIT {
 
     assertThat(mark).isEqualTo(2);
     assertThat(UrlIndexContents.indexed(store.file())).containsExactly(1L);
-    assertThat(search("example.test/d")).containsExactly("d");
+    assertThat(idsWithUrl(store, "example.test/d", 100)).containsExactly("d");
     UrlIndexContents.assertHoldsHistoryUpToMark(store.file());
   }
 
@@ -101,7 +100,7 @@ class UrlIndexBacklogIT {
     sql("UPDATE capture SET collection_id = NULL WHERE id = 's'");
 
     assertThat(UrlIndexContents.mark(store.file())).isEqualTo(3);
-    assertThat(search("example.test/saved")).containsExactly("s");
+    assertThat(idsWithUrl(store, "example.test/saved", 100)).containsExactly("s");
     UrlIndexContents.assertHoldsHistoryUpToMark(store.file());
   }
 
@@ -119,7 +118,8 @@ class UrlIndexBacklogIT {
               capture("s" + i, T0.plusSeconds(i), "GET", urlOf("h" + i + "/saved")));
     }
 
-    assertThat(search("example.test/h")).containsExactly("h6", "h5", "h4", "h3", "h2", "h1");
+    assertThat(idsWithUrl(store, "example.test/h", 100))
+        .containsExactly("h6", "h5", "h4", "h3", "h2", "h1");
     assertThat(UrlIndexContents.indexed(store.file())).isNotEmpty();
     UrlIndexContents.assertHoldsHistoryUpToMark(store.file());
   }
@@ -134,20 +134,6 @@ class UrlIndexBacklogIT {
 
   private static String urlOf(String name) {
     return "https://example.test/" + name;
-  }
-
-  private List<String> search(String substring) {
-    HistoryQuery query =
-        new HistoryQuery(
-            Optional.of(substring),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            0,
-            100);
-    return store.history().list(query).stream().map(CaptureSummary::id).toList();
   }
 
   private void sql(String statement) throws SQLException {
