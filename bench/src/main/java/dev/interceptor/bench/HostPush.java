@@ -43,15 +43,7 @@ public final class HostPush {
       extension.await("welcome", PATIENCE);
 
       long start = System.nanoTime();
-      Thread sender =
-          new Thread(
-              () -> {
-                for (byte[] capture : captures) {
-                  extension.sendFrame(capture);
-                }
-              },
-              "bench-sender");
-      sender.start();
+      Thread sender = Hosts.sendAll(extension, captures);
       extension.awaitAcks(ids, PATIENCE);
       double seconds = (System.nanoTime() - start) / 1e9;
       sender.join();

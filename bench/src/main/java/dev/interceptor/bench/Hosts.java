@@ -6,13 +6,15 @@ import dev.interceptor.core.model.routing.CaptureSettings;
 import dev.interceptor.core.model.routing.CaptureTarget;
 import dev.interceptor.core.model.settings.CookieSyncSettings;
 import dev.interceptor.core.model.settings.Settings;
+import dev.interceptor.testkit.FakeExtension;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The environment and store a benchmarked host runs with. */
+/** The environment and store a benchmarked host runs with, and the sending of frames to it. */
 final class Hosts {
 
   private Hosts() {}
@@ -44,5 +46,19 @@ final class Hosts {
     try (SqliteStore store = SqliteStore.openIn(work.resolve("interceptor"), Clock.systemUTC())) {
       store.settings().save(settings);
     }
+  }
+
+  /** Starts a thread that sends every frame in order, as fast as the host takes them. */
+  static Thread sendAll(FakeExtension extension, List<byte[]> frames) {
+    Thread sender =
+        new Thread(
+            () -> {
+              for (byte[] frame : frames) {
+                extension.sendFrame(frame);
+              }
+            },
+            "bench-sender");
+    sender.start();
+    return sender;
   }
 }

@@ -138,15 +138,7 @@ public final class Throughput {
       extension.await("welcome", PATIENCE);
 
       long start = System.nanoTime();
-      Thread sender =
-          new Thread(
-              () -> {
-                for (byte[] capture : captures) {
-                  extension.sendFrame(capture);
-                }
-              },
-              "bench-sender");
-      sender.start();
+      Thread sender = Hosts.sendAll(extension, captures);
       Set<String> dropped;
       try {
         dropped = extension.awaitAcks(ids, captures.size() == 1 ? REFUSAL : PATIENCE);
