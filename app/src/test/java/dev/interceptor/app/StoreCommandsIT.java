@@ -94,6 +94,28 @@ class StoreCommandsIT {
   }
 
   @Test
+  void historyKeep_lowered_nextCapturesTrimHistoryToIt() {
+    run("capture", "on");
+    run("simulate", "--har", HAR.toString());
+
+    Run keep = run("history", "keep", "2");
+    Run heldBefore = run("history", "list", "--json");
+    // A request not seen before: the same file again would add nothing, and so trim nothing.
+    run("simulate", "--har", HEAD_HAR.toString());
+    Run status = run("status");
+
+    assertThat(keep.code).isZero();
+    assertThat(keep.out)
+        .contains("History keeps the newest 2 entries; it holds 3 entries now.")
+        .contains("The oldest ones go as new entries arrive.");
+    assertThat(heldBefore.out.split("\"id\"", -1)).hasSize(4);
+    assertThat(run("history", "list", "--json").out)
+        .contains("\"method\" : \"HEAD\"", "\"id\" : \"har-31dc24f2ea28b945-2\"")
+        .doesNotContain("har-31dc24f2ea28b945-1", "har-31dc24f2ea28b945-0");
+    assertThat(status.out).contains("2 entries (keeps the newest 2)");
+  }
+
+  @Test
   void simulate_cookiesOfASyncDomain_sentAsSnapshotIntoTheJar() throws Exception {
     Path cookies = data.resolve("cookies.txt");
     Files.writeString(

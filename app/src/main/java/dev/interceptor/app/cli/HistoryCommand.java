@@ -1,9 +1,11 @@
 package dev.interceptor.app.cli;
 
+import dev.interceptor.core.port.in.ChangeSettingsCommand.SetHistoryRetention;
 import dev.interceptor.core.port.out.CaptureHistory;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code interceptor history}: the rolling History of kept requests. */
 @Command(
@@ -15,14 +17,49 @@ import picocli.CommandLine.Option;
 final class HistoryCommand {
 
   private final CaptureHistory history;
+  private final SettingsChanges changes;
   private final CliPrinter printer;
   private final JsonOutput jsonOutput;
 
   @Inject
-  HistoryCommand(CaptureHistory history, CliPrinter printer, JsonOutput jsonOutput) {
+  HistoryCommand(
+      CaptureHistory history, SettingsChanges changes, CliPrinter printer, JsonOutput jsonOutput) {
     this.history = history;
+    this.changes = changes;
     this.printer = printer;
     this.jsonOutput = jsonOutput;
+  }
+
+  @Command(
+      name = "keep",
+      description =
+          "Keep the newest N History entries: each new entry past N removes the oldest one."
+              + " Lowering N removes the extra entries as the next ones arrive.",
+      footerHeading = "%nExample:%n",
+      footer = "  interceptor history keep 20000")
+  int keep(
+      @Parameters(
+              paramLabel = "N",
+              converter = WholeNumber.AtLeastOne.class,
+              description = "How many entries History keeps (5000 in a new store).")
+          int entries,
+      @Option(names = JsonOutput.OPTION, description = JsonOutput.HELP) boolean json) {
+    long held = history.count();
+
+    return changes.apply(
+        new SetHistoryRetention(entries),
+        json,
+        s -> {
+          printer.line(
+              "History keeps the newest "
+                  + Formats.count(s.historyRetention(), "entry", "entries")
+                  + "; it holds "
+                  + Formats.count(held, "entry", "entries")
+                  + " now.");
+          if (held > s.historyRetention()) {
+            printer.line("The oldest ones go as new entries arrive.");
+          }
+        });
   }
 
   @Command(

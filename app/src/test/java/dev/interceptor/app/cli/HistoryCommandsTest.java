@@ -15,9 +15,12 @@ import dev.interceptor.core.model.capture.HistoryQuery;
 import dev.interceptor.core.model.capture.HttpHeader;
 import dev.interceptor.core.model.capture.RequestBody;
 import dev.interceptor.core.model.capture.ResourceType;
+import dev.interceptor.core.model.settings.Settings;
+import dev.interceptor.core.port.in.ChangeSettingsCommand.SetHistoryRetention;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -155,6 +158,48 @@ class HistoryCommandsTest {
     assertThat(json.at("/body/base64").asText()).isEqualTo("AP8QgA==");
     assertThat(json.at("/response").isNull()).isTrue();
     assertThat(json.at("/error").asText()).isEqualTo("net::ERR_CONNECTION_RESET");
+  }
+
+  @Test
+  void keep_belowWhatHistoryHolds_setsTheRetentionAndSaysTheOldestGo() {
+    when(cli.history.count()).thenReturn(5_000L);
+    cli.changes.answer = withRetention(200);
+
+    int code = cli.run("history", "keep", "200");
+
+    assertThat(code).isZero();
+    assertThat(cli.changes.received).containsExactly(new SetHistoryRetention(200));
+    assertThat(cli.out())
+        .isEqualTo(
+            "History keeps the newest 200 entries; it holds 5000 entries now.\n"
+                + "The oldest ones go as new entries arrive.\n");
+  }
+
+  @Test
+  void keep_json_printsTheSettingsWithTheRetention() throws Exception {
+    when(cli.history.count()).thenReturn(3L);
+    cli.changes.answer = withRetention(20_000);
+
+    int code = cli.run("history", "keep", "20000", "--json");
+
+    assertThat(code).isZero();
+    assertThat(new ObjectMapper().readTree(cli.out()).at("/historyRetention").asInt())
+        .isEqualTo(20_000);
+  }
+
+  @Test
+  void keep_zero_isUsageErrorAndNothingChanges() {
+    int code = cli.run("history", "keep", "0");
+
+    assertThat(code).isEqualTo(ExitCode.USAGE.code());
+    assertThat(cli.changes.received).isEmpty();
+    assertThat(cli.err()).contains("'0' is not a whole number from 1 to 2147483647");
+  }
+
+  private static Settings withRetention(int entries) {
+    Settings defaults = Settings.defaults(Set.of());
+    return new Settings(
+        defaults.capture(), defaults.cookieSync(), defaults.allowedExtensionIds(), entries);
   }
 
   @Test

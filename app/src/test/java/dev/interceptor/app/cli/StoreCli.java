@@ -8,11 +8,16 @@ import com.google.inject.util.Modules;
 import dev.interceptor.adapter.storage.SqliteStore;
 import dev.interceptor.app.ExportModule;
 import dev.interceptor.app.ReplayModule;
+import dev.interceptor.core.model.cookie.SyncDomain;
+import dev.interceptor.core.model.settings.Settings;
+import dev.interceptor.core.port.in.ChangeSettingsUseCase;
 import dev.interceptor.core.port.out.CaptureCollections;
 import dev.interceptor.core.port.out.CaptureHistory;
 import dev.interceptor.core.port.out.CookieJar;
+import dev.interceptor.core.port.out.ExtensionNotifier;
 import dev.interceptor.core.port.out.HostSessions;
 import dev.interceptor.core.port.out.SettingsStore;
+import dev.interceptor.core.service.ChangeSettingsService;
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -96,7 +101,20 @@ final class StoreCli implements AutoCloseable {
       bind(CaptureHistory.class).toInstance(store.history());
       bind(CaptureCollections.class).toInstance(store.collections());
       bind(CookieJar.class).toInstance(store.cookieJar());
+      // Settings change through the real service into the store; no extension is connected here.
+      bind(ChangeSettingsUseCase.class)
+          .toInstance(new ChangeSettingsService(store.settings(), new NoExtension()));
     }
+  }
+
+  /** No extension to tell: the commands run here reach none. */
+  private static final class NoExtension implements ExtensionNotifier {
+
+    @Override
+    public void pushSettings(Settings settings) {}
+
+    @Override
+    public void requestSnapshot(SyncDomain domain) {}
   }
 
   private static final class LoopbackDns extends AbstractModule {
