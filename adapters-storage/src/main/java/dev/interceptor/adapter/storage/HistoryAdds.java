@@ -5,20 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One transaction's History adds, applied just before it commits and before the trim (schema
- * version 11): they raise History's counter at once, and an entry whose sequence number lies at or
+ * version 10): they raise History's counter at once, and an entry whose sequence number lies at or
  * below the URL index's mark goes in the index. That happens when the newest rows were deleted and
  * their numbers are given again; any other new entry waits above the mark for {@link
  * UrlIndexBacklog}.
  */
 final class HistoryAdds implements SqlWork<Void> {
-
-  private static final String RAISE =
-      "UPDATE store_counter SET value = value + ? WHERE name = '"
-          + SqliteCaptureHistory.COUNTER
-          + "'";
 
   private static final String INDEX_URL = "INSERT INTO capture_url (rowid, url) VALUES (?, ?)";
 
@@ -56,7 +52,7 @@ final class HistoryAdds implements SqlWork<Void> {
   }
 
   /** The adds of the calling thread's transaction, when it has made any. */
-  static java.util.Optional<HistoryAdds> ifMade(Database db) {
+  static Optional<HistoryAdds> ifMade(Database db) {
     return db.perTransactionIfMade(HistoryAdds.class.getName(), HistoryAdds.class);
   }
 
@@ -70,9 +66,7 @@ final class HistoryAdds implements SqlWork<Void> {
 
   @Override
   public Void run(Connection c) throws SQLException {
-    PreparedStatement raise = StoreConnection.prepared(c, RAISE);
-    raise.setLong(1, count);
-    raise.executeUpdate();
+    StoreCounters.add(c, SqliteCaptureHistory.COUNTER, count);
     count = 0;
 
     if (!belowMarkSeqs.isEmpty()) {

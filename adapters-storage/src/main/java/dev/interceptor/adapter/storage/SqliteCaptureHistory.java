@@ -41,9 +41,6 @@ final class SqliteCaptureHistory implements CaptureHistory {
           "DELETE FROM capture_body WHERE capture_seq" + OLDEST,
           "DELETE FROM capture WHERE seq" + OLDEST);
 
-  private static final String LOWER =
-      "UPDATE store_counter SET value = value - ? WHERE name = '" + COUNTER + "'";
-
   /**
    * Up to this many URL index hits, a substring search sorts the hits rather than walking History.
    * Sorting 10,000 rows takes a few milliseconds; past it, matches are common enough that walking
@@ -120,9 +117,7 @@ final class SqliteCaptureHistory implements CaptureHistory {
       ps.executeUpdate();
     }
 
-    PreparedStatement lower = StoreConnection.prepared(c, LOWER);
-    lower.setLong(1, excess);
-    lower.executeUpdate();
+    StoreCounters.add(c, COUNTER, -excess);
     return null;
   }
 
@@ -243,13 +238,7 @@ final class SqliteCaptureHistory implements CaptureHistory {
 
   /** The number of entries, from the counter, as the last commit left it. */
   private static long countHistory(Connection c) throws SQLException {
-    PreparedStatement ps =
-        StoreConnection.prepared(
-            c, "SELECT value FROM store_counter WHERE name = '" + COUNTER + "'");
-    try (ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return StoreCounters.read(c, COUNTER);
   }
 
   @Override
@@ -265,11 +254,10 @@ final class SqliteCaptureHistory implements CaptureHistory {
           try (Statement statement = c.createStatement()) {
             // Not the update count: sqlite-jdbc's includes the cascaded header and body rows.
             statement.executeUpdate("DELETE FROM capture WHERE collection_id IS NULL");
-            statement.executeUpdate(
-                "UPDATE store_counter SET value = 0 WHERE name = '" + COUNTER + "'");
             // The URL index holds History's entries only.
             statement.executeUpdate("INSERT INTO capture_url (capture_url) VALUES ('delete-all')");
           }
+          StoreCounters.set(c, COUNTER, 0);
           return entries;
         });
   }

@@ -118,8 +118,8 @@ final class SqliteSettingsStore implements SettingsStore {
   }
 
   /**
-   * Asked for every capture the host stores, so its statement is kept prepared, and it is read once
-   * per transaction: a transaction sees one state of the database, which only its own saves change.
+   * Asked for every capture the host stores, so it is read once per transaction, through a kept
+   * statement: a transaction sees one state of the database, which only its own saves change.
    */
   @Override
   public long revision() {
@@ -128,12 +128,7 @@ final class SqliteSettingsStore implements SettingsStore {
           KnownRevision known =
               db.perTransaction(REVISION, KnownRevision.class, KnownRevision::new);
           if (known.value < 0) {
-            PreparedStatement ps =
-                StoreConnection.prepared(
-                    c, "SELECT value FROM store_counter WHERE name = 'settings_revision'");
-            try (ResultSet rs = ps.executeQuery()) {
-              known.value = rs.next() ? rs.getLong(1) : 0L;
-            }
+            known.value = StoreCounters.read(c, "settings_revision");
           }
           return known.value;
         });

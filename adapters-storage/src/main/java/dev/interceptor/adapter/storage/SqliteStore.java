@@ -161,7 +161,8 @@ public final class SqliteStore implements AutoCloseable {
     // FULL: a commit survives power loss too, not only a crash of the process.
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     // Otherwise sqlite-jdbc prepares and runs a SELECT after every INSERT, for generated keys the
-    // store never asks for (it uses RETURNING or last_insert_rowid() where it needs the row id).
+    // store never asks for (it numbers new captures itself, and uses last_insert_rowid() where it
+    // needs another row's id).
     config.setGetGeneratedKeys(false);
     try {
       return new StoreConnection("jdbc:sqlite:" + path, path.toString(), config.toProperties());

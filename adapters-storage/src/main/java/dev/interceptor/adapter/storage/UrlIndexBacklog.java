@@ -20,12 +20,6 @@ final class UrlIndexBacklog {
 
   static final String MARK = "url_index_through";
 
-  private static final String READ_MARK =
-      "SELECT value FROM store_counter WHERE name = '" + MARK + "'";
-
-  private static final String WRITE_MARK =
-      "UPDATE store_counter SET value = ? WHERE name = '" + MARK + "'";
-
   private static final String NEWEST = "SELECT ifnull(max(seq), 0) FROM capture";
 
   private static final String OLDEST_ABOVE =
@@ -90,29 +84,20 @@ final class UrlIndexBacklog {
       raised = newest;
     }
     if (raised != mark) {
-      setMark(c, raised);
+      StoreCounters.set(c, MARK, raised);
     }
   }
 
   /** The sequence number up to which every History entry is in the index. */
   static long mark(Connection c) throws SQLException {
-    return single(c, READ_MARK);
+    return StoreCounters.read(c, MARK);
   }
 
   private static long countAbove(Connection c, long mark, int bound) throws SQLException {
     PreparedStatement ps = StoreConnection.prepared(c, COUNT_ABOVE);
     ps.setLong(1, mark);
     ps.setInt(2, bound + 1);
-    try (ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static void setMark(Connection c, long mark) throws SQLException {
-    PreparedStatement ps = StoreConnection.prepared(c, WRITE_MARK);
-    ps.setLong(1, mark);
-    ps.executeUpdate();
+    return first(ps);
   }
 
   private static long single(Connection c, String sql, long parameter) throws SQLException {
